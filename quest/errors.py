@@ -1,0 +1,67 @@
+"""The one small exception tree: every error the program reports on purpose."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding about a file: where, how bad, and what was expected and found."""
+
+    file: str
+    line: int
+    column: int
+    severity: str  # "error" | "warning"
+    message: str
+    code: str = "invalid"
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
+
+    def as_dict(self) -> dict:
+        """The problem as plain data for JSON output."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+        }
+
+
+class QuestError(Exception):
+    """An error the program explains itself; the CLI shows it and exits with `exit_code`."""
+
+    exit_code = 1
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def show(self) -> str:
+        """The text shown to the user."""
+        return f"error: {self.message}"
+
+
+class UsageError(QuestError):
+    """The command line asked for something that cannot be done."""
+
+    exit_code = 2
+
+
+class ScenarioError(QuestError):
+    """A scenario file is not valid; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        errors = [p for p in self.problems if p.severity == "error"]
+        super().__init__(str(errors[0]) if errors else "invalid scenario")
+
+    def show(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+class InvestigationError(QuestError):
+    """A command the investigation cannot carry out in its current state."""
