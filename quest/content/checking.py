@@ -1,0 +1,69 @@
+"""The facts `mil-quest check` reports about a set of scenario files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quest.content.packs import Library
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts over a checked library."""
+
+    files: int
+    scenarios: int
+    errors: int
+    warnings: int
+    texts: int
+    translated: dict[str, int]  # per language: Texts with a non-empty string
+
+    def as_dict(self) -> dict:
+        """The summary as plain data for JSON output."""
+        return {
+            "files": self.files,
+            "scenarios": self.scenarios,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "texts": self.texts,
+            "translated": dict(sorted(self.translated.items())),
+        }
+
+
+def summarize(library: Library) -> Summary:
+    """Count files, usable scenarios, problems and translations."""
+    problems = library.all_problems()
+    translated: dict[str, int] = {}
+    texts = 0
+    for entry in library.entries:
+        result = entry.result
+        texts += result.texts
+        for lang in result.languages:
+            translated[lang] = translated.get(lang, 0) + result.translated.get(lang, 0)
+    return Summary(
+        files=len(library.entries),
+        scenarios=len(library.scenarios),
+        errors=sum(p.severity == "error" for p in problems),
+        warnings=sum(p.severity == "warning" for p in problems),
+        texts=texts,
+        translated=translated,
+    )
+
+
+def as_json(library: Library) -> dict:
+    """Everything check knows, for other tools."""
+    return {
+        "files": [
+            {
+                "file": str(e.path),
+                "scenario": e.scenario.id if e.scenario else None,
+                "languages": list(e.result.languages),
+                "texts": e.result.texts,
+                "translated": e.result.translated,
+                "problems": [p.as_dict() for p in e.result.problems],
+            }
+            for e in library.entries
+        ],
+        "problems": [p.as_dict() for p in library.problems],
+        "summary": summarize(library).as_dict(),
+    }

@@ -1,0 +1,189 @@
+"""The scenario format (format 1), declared once: the loader checks it and the schema is made of it."""
+
+from __future__ import annotations
+
+from quest.content import validate
+from quest.content.spec import (
+    Bool,
+    Date,
+    DateTime,
+    Field,
+    ImagePath,
+    Int,
+    Map,
+    MapOf,
+    Seq,
+    Str,
+    Text,
+    Word,
+)
+from quest.model.scenario import (
+    FORMAT_VERSION,
+    MAX_DIFFICULTY,
+    MIN_DIFFICULTY,
+    Answer,
+    Clue,
+    Debrief,
+    DEFAULT_TOOL_COST,
+    GuideStep,
+    Item,
+    ItemKind,
+    Scenario,
+    Source,
+    Stats,
+    Technique,
+    Tool,
+    ToolFindings,
+    Verdict,
+    Weight,
+)
+
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+MAX_COUNT = 10**10  # counts shown on posts: anything a real platform could show
+MAX_TOOL_COST = 60
+MIN_TIME_BUDGET, MAX_TIME_BUDGET = 5, 180
+
+slug = Str("an id of lowercase letters, digits and hyphens (like old-photo)", max_length=64,
+           pattern=SLUG)
+text = Text()
+tool_word = Word(Tool, "a tool")
+
+source = Map(
+    "the source",
+    [
+        Field("name", text, description="Display name of the account, outlet or sender."),
+        Field("handle", Str("a handle like @almaty_alert24", max_length=80), False,
+              "Account handle, shown under the name."),
+        Field("url", Str("a web address starting with http:// or https://", max_length=500,
+                         pattern=r"^https?://\S+$"), False,
+              "Address of the site or profile; the URL tool studies it."),
+        Field("verified", Bool(), False, "Whether the platform shows a verified mark.", False),
+        Field("followers", Int(0, MAX_COUNT, "a count"), False, "Followers or subscribers."),
+        Field("created", Date(), False, "When the account or site was created."),
+    ],
+    build=lambda v: Source(**v),
+)
+
+stats = Map(
+    "the counts",
+    [
+        Field(name, Int(0, MAX_COUNT, "a count"), False, f"Number of {name}.")
+        for name in ("likes", "shares", "comments", "views")
+    ],
+    build=lambda v: Stats(**v),
+)
+
+item = Map(
+    "the item",
+    [
+        Field("kind", Word(ItemKind, "an item kind"),
+              description="How the item is drawn: " + ", ".join(ItemKind) + "."),
+        Field("source", source, description="Who published it."),
+        Field("published", DateTime(), False, "When it was published, with UTC offset."),
+        Field("headline", text, False, "Headline, or the bold first line of a post."),
+        Field("body", text, False, "Text of the post, article lede or message."),
+        Field("image", ImagePath(), False, "Picture shown with the item, relative to this file."),
+        Field("image_alt", text, False, "What the picture shows, in words (required with image)."),
+        Field("caption", text, False, "Caption under the picture."),
+        Field("byline", text, False, "Author line of a news article."),
+        Field("link", Str("a link", max_length=500), False,
+              "Where the item's link or button leads; the link tool studies it."),
+        Field("cta", text, False, "Call-to-action button text of an ad."),
+        Field("forwarded", Bool(), False, "Messenger: marked 'Forwarded many times'.", False),
+        Field("stats", stats, False, "Likes, shares, comments, views.", Stats()),
+    ],
+    build=lambda v: Item(**v),
+    check_whole=validate.check_item,
+    dependent={"image": ["image_alt"]},
+)
+
+clue = Map(
+    "a clue",
+    [
+        Field("id", slug, description="Id of the clue, unique in this scenario."),
+        Field("text", text, description="What the tool finds, specifically."),
+        Field("weight", Word(Weight, "a clue weight"),
+              description="strong or weak evidence, or a herring that leads astray."),
+        Field("image", ImagePath(), False, "A picture the tool shows (the original photo, ...)."),
+        Field("image_alt", text, False, "What that picture shows, in words."),
+    ],
+    check_whole=validate.check_clue,
+    dependent={"image": ["image_alt"]},
+)
+
+findings = Map(
+    "a tool's findings",
+    [
+        Field("cost", Int(0, MAX_TOOL_COST, "a number of minutes"), False,
+              "Minutes the tool takes here (default: the tool's usual cost)."),
+        Field("clues", Seq(clue, "a list of clues", max_items=12), False,
+              "What the tool finds.", ()),
+    ],
+)
+
+
+def _build_findings(tool, values) -> ToolFindings:
+    clues = tuple(Clue(tool=tool, **c) for c in values["clues"])
+    return ToolFindings(tool, values.get("cost", DEFAULT_TOOL_COST[tool]), clues)
+
+
+guide_step = Map(
+    "a guide step",
+    [
+        Field("tool", tool_word, description="The tool to suggest."),
+        Field("why", text, description="Why this step matters, said to the player."),
+    ],
+    build=lambda v: GuideStep(**v),
+)
+
+verdict = Map(
+    "the verdict",
+    [
+        Field("answer", Word(Answer, "a verdict"), description="The right answer."),
+        Field("key_clues", Seq(slug, "a list of clue ids", min_items=1, max_items=12,
+                               unique=True),
+              description="Ids of the clues that justify the answer."),
+    ],
+    build=lambda v: Verdict(**v),
+)
+
+debrief = Map(
+    "the debrief",
+    [
+        Field("summary", text, description="What was really going on."),
+        Field("lesson", text, description="The technique and how to spot it."),
+        Field("tips", Seq(text, "a list of tips", max_items=6), False, "Habits to keep.", ()),
+    ],
+    build=lambda v: Debrief(**v),
+)
+
+
+scenario = Map(
+    "the scenario",
+    [
+        Field("format", Int(FORMAT_VERSION, FORMAT_VERSION, "the format version"),
+              description="Version of the scenario format; always 1."),
+        Field("id", slug, description="Unique id of the scenario, e.g. almaty-quake-warning."),
+        Field("languages", validate.LANGUAGES,
+              description="Languages every text of this file is written in, e.g. [kk, ru, en]."),
+        Field("title", text, description="Title shown on the scenario card."),
+        Field("difficulty", Int(MIN_DIFFICULTY, MAX_DIFFICULTY, "a difficulty"),
+              description="1 easy, 2 medium, 3 hard."),
+        Field("techniques", Seq(Word(Technique, "a technique"), "a list of techniques",
+                                max_items=6, unique=True),
+              description="Manipulation techniques used; empty for genuine items."),
+        Field("time_budget", Int(MIN_TIME_BUDGET, MAX_TIME_BUDGET, "a number of minutes"),
+              description="Minutes of in-game investigation time."),
+        Field("item", item, description="The suspicious item."),
+        Field("tools", MapOf(tool_word, findings, "the tools", build=_build_findings),
+              description="What each tool finds here; unlisted tools find nothing."),
+        Field("hints", Seq(text, "a list of hints", max_items=6), False,
+              "Hints shown one at a time on request; each costs points.", ()),
+        Field("guide", Seq(guide_step, "a list of guide steps", max_items=12), False,
+              "A guided walk-through for new players.", ()),
+        Field("verdict", verdict, description="The right answer and its key clues."),
+        Field("debrief", debrief, description="Shown after the verdict."),
+    ],
+    build=lambda v: Scenario(**v),
+    check_whole=validate.check_scenario,
+)

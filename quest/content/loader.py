@@ -1,0 +1,125 @@
+"""Scenario text -> model, with every problem reported by file, line and column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quest.content import format as scenario_format
+from quest.content.spec import INVALID, Context
+from quest.content.yamltree import YamlProblem, find, parse
+from quest.errors import Problem, ScenarioError
+from quest.model.scenario import Scenario
+
+# A scenario in three languages is a few kilobytes; the cap leaves room for long stories
+# and refuses huge files before the parser sees them.
+MAX_FILE_BYTES = 256 * 1024
+
+
+@dataclass
+class LoadResult:
+    """What loading one file gave: the scenario (None on error) and every problem found."""
+
+    label: str
+    scenario: Scenario | None
+    problems: list[Problem] = field(default_factory=list)
+    images: list[tuple[str, int, int]] = field(default_factory=list)
+    id_position: tuple[int, int] = (1, 1)
+    texts: int = 0
+    translated: dict[str, int] = field(default_factory=dict)
+    languages: tuple[str, ...] = ()
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that make the file unusable."""
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """The problems worth fixing that do not stop the file from loading."""
+        return [p for p in self.problems if p.severity == "warning"]
+
+    def require(self) -> Scenario:
+        """The scenario, or a ScenarioError carrying the problems."""
+        if self.scenario is None:
+            raise ScenarioError(self.problems)
+        return self.scenario
+
+
+def _fail(label: str, line: int, column: int, message: str, code: str) -> LoadResult:
+    return LoadResult(label, None, [Problem(label, line, column, "error", message, code)])
+
+
+def load_scenario(text: str, label: str = "<scenario>") -> LoadResult:
+    """Parse and validate one scenario given as text; never raises for bad input."""
+    if len(text) > MAX_FILE_BYTES:
+        return _fail(label, 1, 1, f"expected a scenario file of at most {MAX_FILE_BYTES // 1024}"
+                     f" KiB, found {len(text) // 1024} KiB", "too-large")
+    try:
+        root = parse(text, label)
+    except YamlProblem as exc:
+        return LoadResult(label, None, [exc.problem])
+    if root is None:
+        return _fail(label, 1, 1, "expected a scenario (a mapping with keys such as format, id, "
+                     "title), found an empty file", "empty-file")
+    ctx = Context(label)
+    value = scenario_format.scenario.check(root, ctx)
+    id_node = find(root, "id")
+    result = LoadResult(
+        label,
+        None if value is INVALID else value,
+        sorted(ctx.problems, key=lambda p: (p.line, p.column)),
+        ctx.images,
+        (id_node.line, id_node.column) if id_node is not None else (1, 1),
+        ctx.texts,
+        ctx.translated,
+        ctx.languages or (),
+    )
+    return result
+
+
+def decode(data: bytes, label: str) -> str | Problem:
+    """Bytes of a scenario file -> text, or the problem that prevents it."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Problem(label, 1, 1, "error", "expected UTF-8 text, found UTF-16: save the file "
+                       "as UTF-8", "not-utf8")
+    nul = data.find(b"\0")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        if nul >= 0:
+            return Problem(label, line, column, "error", "expected YAML text, found binary data"
+                           " (is this really a scenario file?)", "binary")
+        return Problem(label, line, column, "error", f"expected UTF-8 text, found the byte "
+                       f"0x{data[exc.start]:02X}, which is not UTF-8: save the file as UTF-8",
+                       "not-utf8")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        column = nul - (data.rfind(b"\n", 0, nul) + 1) + 1
+        return Problem(label, line, column, "error", "expected YAML text, found a NUL byte "
+                       "(is this really a scenario file?)", "binary")
+    return text
+
+
+def read_scenario_file(path: Path, label: str | None = None) -> LoadResult:
+    """Read, decode and load one scenario file; unreadable files become problems."""
+    label = label or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return _fail(label, 1, 1, f"expected a scenario file of at most "
+                         f"{MAX_FILE_BYTES // 1024} KiB, found {size // 1024} KiB", "too-large")
+        with path.open("rb") as handle:
+            # Read one byte past the cap: the file may have grown since stat().
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return _fail(label, 1, 1, f"cannot read the file: {exc.strerror or exc}", "unreadable")
+    if len(data) > MAX_FILE_BYTES:
+        return _fail(label, 1, 1, f"expected a scenario file of at most "
+                     f"{MAX_FILE_BYTES // 1024} KiB, found more", "too-large")
+    text = decode(data, label)
+    if isinstance(text, Problem):
+        return LoadResult(label, None, [text])
+    return load_scenario(text, label)

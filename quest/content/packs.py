@@ -1,0 +1,163 @@
+"""Packs: folders of scenario files and their images, loaded together with ids unique across all."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quest.content.loader import LoadResult, read_scenario_file
+from quest.errors import Problem
+from quest.model.scenario import Scenario
+
+SCENARIO_SUFFIXES = (".yaml", ".yml")
+IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+BUNDLED_DIR = Path(__file__).resolve().parent.parent.parent / "scenarios"
+
+
+@dataclass
+class Entry:
+    """One scenario file of a library: where it lives and what loading it gave."""
+
+    path: Path
+    pack: Path
+    result: LoadResult
+
+    @property
+    def scenario(self) -> Scenario | None:
+        """The scenario, when the file has no error."""
+        return self.result.scenario if not self.result.errors else None
+
+
+@dataclass
+class Library:
+    """Every scenario file loaded from a set of packs, with the problems of each."""
+
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # problems of paths, not files
+
+    @property
+    def scenarios(self) -> dict[str, Scenario]:
+        """The usable scenarios by id, in load order."""
+        return {e.scenario.id: e.scenario for e in self.entries if e.scenario is not None}
+
+    def entry(self, scenario_id: str) -> Entry | None:
+        """The entry of the usable scenario with this id."""
+        return next((e for e in self.entries
+                     if e.scenario is not None and e.scenario.id == scenario_id), None)
+
+    def image_path(self, scenario_id: str, relative: str) -> Path:
+        """The file an image reference of a scenario points to."""
+        entry = self.entry(scenario_id)
+        return (entry.path.parent if entry else Path.cwd()) / relative
+
+    def all_problems(self) -> list[Problem]:
+        """Problems of paths first, then of every file in order."""
+        return self.problems + [p for e in self.entries for p in e.result.problems]
+
+    def broken(self) -> list[Entry]:
+        """The files that could not be loaded."""
+        return [e for e in self.entries if e.result.errors]
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+    except ValueError:
+        return False
+    return True
+
+
+def scenario_files(folder: Path) -> list[Path]:
+    """The scenario files below a folder, sorted, hidden folders skipped, links not followed."""
+    found = []
+    for here, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(here) / f for f in files
+                     if f.endswith(SCENARIO_SUFFIXES) and not f.startswith("."))
+    return sorted(found)
+
+
+def check_images(result: LoadResult, path: Path, pack: Path) -> None:
+    """Resolve every image of a loaded file inside its pack; add a problem for each that fails."""
+    root = pack.resolve()
+    for relative, line, column in result.images:
+        target = path.parent / relative
+        problem = None
+        # abspath normalises '..' without following links: the lexical check, then the real one.
+        if not _inside(Path(os.path.abspath(target)), Path(os.path.abspath(pack))):
+            problem = (f"expected an image inside the pack folder {pack}, found {relative!r}, "
+                       "which leaves it", "image-outside")
+        elif not target.exists() and not target.is_symlink():
+            problem = (f"expected an image file at {relative!r}, found no such file",
+                       "image-missing")
+        elif not _inside(target.resolve(), root):
+            problem = (f"expected an image inside the pack folder {pack}, found {relative!r}, "
+                       "a link that points outside it", "image-outside")
+        elif not target.is_file():
+            problem = (f"expected an image file at {relative!r}, found a folder or a "
+                       "broken link", "image-missing")
+        else:
+            try:
+                with target.open("rb") as handle:
+                    head = handle.read(8)
+            except OSError as exc:
+                problem = (f"cannot read the image {relative!r}: {exc.strerror or exc}",
+                           "image-unreadable")
+            else:
+                if not head.startswith(IMAGE_SIGNATURES):
+                    problem = (f"expected a PNG or JPEG image at {relative!r}, found a file "
+                               "of another kind", "image-format")
+        if problem:
+            result.problems.append(Problem(result.label, line, column, "error", *problem))
+    if result.errors:
+        result.scenario = None
+
+
+def load_paths(paths: list[Path], *, seen: dict[str, str] | None = None) -> Library:
+    """Load files and folders of scenarios; ids must be unique across all of them."""
+    library = Library()
+    seen = {} if seen is None else seen
+    for given in paths:
+        if given.is_dir():
+            pack, files = given, scenario_files(given)
+        elif given.is_file():
+            pack, files = given.parent, [given]
+        else:
+            library.problems.append(Problem(str(given), 1, 1, "error",
+                                            "expected a scenario file or folder, found no such "
+                                            "path", "no-such-path"))
+            continue
+        for path in files:
+            library.entries.append(load_file(path, pack, seen))
+    return library
+
+
+def load_file(path: Path, pack: Path, seen: dict[str, str]) -> Entry:
+    """Load one file of a pack, check its images and that its id is new."""
+    label = str(path)
+    if path.is_symlink() and not _inside(path.resolve(), pack.resolve()):
+        result = LoadResult(label, None, [Problem(label, 1, 1, "error", "expected a scenario "
+                            "file inside the pack, found a link that points outside it",
+                            "file-outside")])
+        return Entry(path, pack, result)
+    result = read_scenario_file(path, label)
+    if result.scenario is not None:
+        check_images(result, path, pack)
+    if result.scenario is not None:
+        sid = result.scenario.id
+        if sid in seen:
+            line, column = result.id_position
+            result.problems.append(Problem(label, line, column, "error",
+                                           f"expected an id not used by another scenario, "
+                                           f"found {sid!r}, already the id of {seen[sid]}",
+                                           "duplicate-scenario"))
+            result.scenario = None
+        else:
+            seen[sid] = label
+    return Entry(path, pack, result)
+
+
+def load_bundled() -> Library:
+    """The scenarios that ship with the game."""
+    return load_paths([BUNDLED_DIR])

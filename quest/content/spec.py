@@ -1,0 +1,544 @@
+"""Declarative validators: each checks a marked YAML node, builds a value, and knows its JSON Schema.
+
+One description of the format serves the loader and the editor schema, so the two cannot drift.
+Every message says what was expected and what was found; the caller adds file, line and column.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Callable
+
+from quest.content.yamltree import Mapping, Node, Scalar, Sequence, describe
+from quest.errors import Problem
+
+INVALID = object()  # the result of a node that failed; its problem is already recorded
+
+# Plain words YAML 1.1 readers (PyYAML among them) turn into booleans.
+YAML11_BOOLEANS = {
+    word: value
+    for words, value in (
+        ("y Y yes Yes YES on On ON true True TRUE", True),
+        ("n N no No NO off Off OFF false False FALSE", False),
+    )
+    for word in words.split()
+}
+NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))
+LANG_PATTERN = r"^[a-z]{2,3}$"
+
+
+class Context:
+    """What one validation run collects: problems, declared languages, image references."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self.problems: list[Problem] = []
+        self.languages: tuple[str, ...] | None = None
+        self.images: list[tuple[str, int, int]] = []
+        self.texts = 0  # Texts seen
+        self.translated: dict[str, int] = {}  # per language: Texts with a non-empty string
+
+    def error(self, node: Node, message: str, code: str = "invalid") -> object:
+        """Record an error at `node` and return INVALID."""
+        self.problems.append(Problem(self.label, node.line, node.column, "error", message, code))
+        return INVALID
+
+    def warning(self, node: Node, message: str, code: str = "warning") -> None:
+        """Record a warning at `node`."""
+        self.problems.append(Problem(self.label, node.line, node.column, "warning", message, code))
+
+
+def suggest(word: str, choices) -> str:
+    """A ' did you mean ...?' tail when a close choice exists."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f": did you mean '{close[0]}'?" if close else ""
+
+
+class Validator:
+    """Base of all validators."""
+
+    what = "a value"
+
+    def check(self, node: Node, ctx: Context) -> Any:
+        raise NotImplementedError
+
+    def schema(self) -> dict:
+        raise NotImplementedError
+
+    def _scalar(self, node: Node, ctx: Context) -> str | object:
+        """The text of a scalar node, or an error naming what was found instead."""
+        if type(node) is not Scalar:
+            return ctx.error(node, f"expected {self.what}, found {describe(node)}", "wrong-type")
+        if node.plain:
+            value = node.value
+            if value in YAML11_BOOLEANS:
+                return ctx.error(
+                    node,
+                    f"expected {self.what}, found {value!r}, which YAML 1.1 reads as the "
+                    f"boolean {str(YAML11_BOOLEANS[value]).lower()}: put it in quotes "
+                    f"(\"{value}\") if you mean the word",
+                    "yaml11-boolean",
+                )
+        return node.value
+
+
+class Str(Validator):
+    """A string, optionally bounded and patterned."""
+
+    def __init__(
+        self,
+        what: str = "a text",
+        *,
+        max_length: int = 5000,
+        pattern: str | None = None,
+        required: bool = True,
+        schema_format: str | None = None,
+    ):
+        self.what = what
+        self.max_length = max_length
+        self.pattern = pattern
+        self._regex = re.compile(pattern) if pattern else None
+        self.required = required
+        self.schema_format = schema_format
+
+    def check(self, node, ctx):
+        value = self._scalar(node, ctx)
+        if value is INVALID:
+            return INVALID
+        if node.plain and value in NULL_WORDS and self.required:
+            return ctx.error(node, f"expected {self.what}, found nothing (an empty value)", "empty")
+        if len(value) > self.max_length:
+            return ctx.error(
+                node,
+                f"expected {self.what} of at most {self.max_length} characters, "
+                f"found {len(value)}",
+                "too-long",
+            )
+        if self._regex is not None and not self._regex.match(value):
+            return ctx.error(node, f"expected {self.what}, found {value!r}", "pattern")
+        return value
+
+    def schema(self):
+        out: dict = {"type": "string", "maxLength": self.max_length}
+        if self.pattern:
+            out["pattern"] = self.pattern
+        if self.schema_format:
+            out["format"] = self.schema_format
+        return out
+
+
+class Word(Str):
+    """One word of a fixed vocabulary."""
+
+    def __init__(self, choices, what: str):
+        super().__init__(what)
+        self.choices = tuple(str(c) for c in choices)
+        self._set = frozenset(self.choices)
+        self._convert = choices if callable(choices) else str
+
+    def check(self, node, ctx):
+        value = self._scalar(node, ctx)
+        if value is INVALID:
+            return INVALID
+        if value not in self._set:
+            return ctx.error(
+                node,
+                f"expected {self.what} (one of: {', '.join(self.choices)}), found "
+                f"{describe(node)}{suggest(value, self.choices)}",
+                "unknown-word",
+            )
+        return self._convert(value)
+
+    def schema(self):
+        return {"type": "string", "enum": list(self.choices)}
+
+
+class Int(Validator):
+    """A whole number within a range."""
+
+    _digits = re.compile(r"^[+-]?[0-9]+$")
+
+    def __init__(self, low: int, high: int, what: str = "a whole number"):
+        self.low, self.high, self.what = low, high, what
+
+    def check(self, node, ctx):
+        value = self._scalar(node, ctx)
+        if value is INVALID:
+            return INVALID
+        expected = f"{self.what} from {self.low} to {self.high}"
+        if not self._digits.match(value):
+            return ctx.error(node, f"expected {expected}, found {describe(node)}", "not-a-number")
+        if not node.plain:
+            return ctx.error(
+                node,
+                f"expected {expected}, found the text {value!r} in quotes (remove the quotes)",
+                "quoted-number",
+            )
+        number = int(value)
+        if not self.low <= number <= self.high:
+            return ctx.error(node, f"expected {expected}, found {number}", "out-of-range")
+        return number
+
+    def schema(self):
+        return {"type": "integer", "minimum": self.low, "maximum": self.high}
+
+
+class Bool(Validator):
+    """true or false, and nothing YAML readers disagree on."""
+
+    what = "true or false"
+
+    def check(self, node, ctx):
+        if type(node) is not Scalar:
+            return ctx.error(node, f"expected {self.what}, found {describe(node)}", "wrong-type")
+        if node.plain and node.value in ("true", "True", "TRUE"):
+            return True
+        if node.plain and node.value in ("false", "False", "FALSE"):
+            return False
+        if node.plain and node.value in YAML11_BOOLEANS:
+            return ctx.error(
+                node,
+                f"expected true or false, found {node.value!r}: YAML readers disagree on "
+                "yes/no/on/off, so write true or false",
+                "yaml11-boolean",
+            )
+        return ctx.error(node, f"expected true or false, found {describe(node)}", "not-a-boolean")
+
+    def schema(self):
+        return {"type": "boolean"}
+
+
+class Date(Str):
+    """A calendar date, YYYY-MM-DD."""
+
+    def __init__(self):
+        super().__init__("a date like 2024-02-28", pattern=r"^\d{4}-\d{2}-\d{2}$")
+
+    def check(self, node, ctx):
+        value = super().check(node, ctx)
+        if value is INVALID:
+            return INVALID
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return ctx.error(node, f"expected {self.what}, found the impossible date {value!r}")
+
+
+class DateTime(Str):
+    """A moment with its UTC offset, so that "3 hours ago" means the same everywhere."""
+
+    def __init__(self):
+        super().__init__(
+            "a date and time with its UTC offset, like 2024-03-02T08:15:00+06:00",
+            pattern=r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$",
+        )
+
+    def check(self, node, ctx):
+        value = super().check(node, ctx)
+        if value is INVALID:
+            return INVALID
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return ctx.error(node, f"expected {self.what}, found the impossible moment {value!r}")
+
+
+class ImagePath(Str):
+    """A path to an image relative to the scenario file; checked against the pack later."""
+
+    def __init__(self):
+        super().__init__(
+            "a relative path to a PNG or JPEG image, like images/photo.png",
+            max_length=260,
+            pattern=r"(?i)^(?![/\\])(?![a-z]:)[^\\:*?\"<>|]+\.(png|jpe?g)$",
+        )
+
+    def check(self, node, ctx):
+        value = super().check(node, ctx)
+        if value is not INVALID:
+            ctx.images.append((value, node.line, node.column))
+        return value
+
+
+class Text(Validator):
+    """A localized text: a mapping from language code to string, one per declared language."""
+
+    what = "a text in each language, like {kk: ..., ru: ..., en: ...}"
+
+    def __init__(self, max_length: int = 5000):
+        self.entry = Str("a text", max_length=max_length, required=False)
+
+    def check(self, node, ctx):
+        from quest.model.scenario import Text as TextValue
+
+        if type(node) is not Mapping:
+            return ctx.error(node, f"expected {self.what}, found {describe(node)}", "not-a-text")
+        declared = ctx.languages
+        values: dict[str, str] = {}
+        ok = True
+        for key, value_node in node.pairs:
+            lang = key.value if type(key) is Scalar else None
+            if lang is None or (declared is not None and lang not in declared):
+                if lang is None:
+                    ctx.error(key, f"expected a language code, found {describe(key)}")
+                else:
+                    ctx.error(
+                        key,
+                        f"expected one of the declared languages ({', '.join(declared)}), "
+                        f"found {lang!r}{suggest(lang, declared)}",
+                        "undeclared-language",
+                    )
+                ok = False
+                continue
+            if lang in values:
+                ctx.error(key, f"duplicate language {lang!r}: each language may appear once",
+                          "duplicate-key")
+                ok = False
+                continue
+            value = self.entry.check(value_node, ctx)
+            if value is INVALID:
+                ok = False
+                continue
+            values[lang] = value
+            if not value.strip():
+                ctx.warning(value_node, f"the {lang!r} text is still to write (it is empty)",
+                            "empty-text")
+        for lang in declared or ():
+            if lang not in values and ok:
+                ctx.error(
+                    node,
+                    f"expected the {lang!r} text (the scenario declares "
+                    f"{', '.join(declared)}), found none",
+                    "missing-language",
+                )
+                ok = False
+        if not ok:
+            return INVALID
+        ctx.texts += 1
+        for lang, value in values.items():
+            if value.strip():
+                ctx.translated[lang] = ctx.translated.get(lang, 0) + 1
+        return TextValue(values)
+
+    def schema(self):
+        return {
+            "type": "object",
+            "description": "One text per language: {kk: ..., ru: ..., en: ...}",
+            "propertyNames": {"pattern": LANG_PATTERN},
+            "additionalProperties": {"type": "string"},
+            "minProperties": 1,
+        }
+
+
+class Seq(Validator):
+    """A list of items of one kind."""
+
+    def __init__(self, item: Validator, what: str, *, min_items: int = 0, max_items: int = 100,
+                 unique: bool = False):
+        self.item, self.what = item, what
+        self.min_items, self.max_items, self.unique = min_items, max_items, unique
+
+    def check(self, node, ctx):
+        if type(node) is not Sequence:
+            return ctx.error(node, f"expected {self.what}, found {describe(node)}", "not-a-list")
+        count = len(node.items)
+        if count < self.min_items:
+            return ctx.error(
+                node,
+                f"expected {self.what} with at least {self.min_items} "
+                f"{'entry' if self.min_items == 1 else 'entries'}, found {count}",
+                "too-few",
+            )
+        if count > self.max_items:
+            return ctx.error(
+                node, f"expected {self.what} with at most {self.max_items} entries, found {count}",
+                "too-many",
+            )
+        out = []
+        seen: set = set()
+        for child in node.items:
+            value = self.item.check(child, ctx)
+            if value is INVALID:
+                continue
+            if self.unique:
+                if value in seen:
+                    ctx.error(child, f"expected each entry once, found {value!r} again",
+                              "duplicate-entry")
+                    continue
+                seen.add(value)
+            out.append(value)
+        return tuple(out) if len(out) == count else INVALID
+
+    def schema(self):
+        out = {"type": "array", "items": self.item.schema(), "maxItems": self.max_items}
+        if self.min_items:
+            out["minItems"] = self.min_items
+        if self.unique:
+            out["uniqueItems"] = True
+        return out
+
+
+@dataclass
+class Field:
+    """A key of a mapping: its validator, whether it must be there, and its help text."""
+
+    name: str
+    validator: Validator
+    required: bool = True
+    description: str = ""
+    default: Any = None
+
+
+class Map(Validator):
+    """A mapping with known keys; unknown, duplicate and missing keys are errors."""
+
+    def __init__(
+        self,
+        what: str,
+        fields: list[Field],
+        build: Callable[[dict], Any] | None = None,
+        check_whole: Callable[[dict, Mapping, Context], None] | None = None,
+        dependent: dict[str, list[str]] | None = None,
+    ):
+        self.what, self.fields, self.build = what, fields, build
+        # Keys that need others beside them; check_whole reports them, the schema says them.
+        self.dependent = dependent or {}
+        # Checks that need several fields at once, run when every field is valid.
+        self.check_whole = check_whole
+        self._by_name = {f.name: f for f in fields}
+
+    def check(self, node, ctx):
+        if type(node) is not Mapping:
+            return ctx.error(
+                node,
+                f"expected {self.what} (a mapping of key: value lines), found {describe(node)}",
+                "not-a-mapping",
+            )
+        nodes: dict[str, Node] = {}
+        firsts: dict[str, int] = {}
+        suggested: set[str] = set()  # a misspelt key is reported once, not also as missing
+        ok = True
+        for key, value_node in node.pairs:
+            if type(key) is not Scalar:
+                ctx.error(key, f"expected a key word in {self.what}, found {describe(key)}",
+                          "bad-key")
+                ok = False
+                continue
+            name = key.value
+            if name in firsts:
+                ctx.error(
+                    key,
+                    f"duplicate key {name!r} in {self.what} (first written at line "
+                    f"{firsts[name]}): each key may appear once",
+                    "duplicate-key",
+                )
+                ok = False
+                continue
+            firsts[name] = key.line
+            if name not in self._by_name:
+                hint = suggest(name, self._by_name)
+                if hint:
+                    suggested.add(hint.split("'")[1])
+                else:
+                    hint = f" (expected one of: {', '.join(self._by_name)})"
+                ctx.error(key, f"unknown key {name!r} in {self.what}{hint}", "unknown-key")
+                ok = False
+                continue
+            nodes[name] = value_node
+        values: dict[str, Any] = {}
+        for spec in self.fields:
+            child = nodes.get(spec.name)
+            if child is None:
+                if spec.required and spec.name not in firsts and spec.name not in suggested:
+                    ctx.error(
+                        node,
+                        f"expected the key {spec.name!r} in {self.what}, found no such key",
+                        "missing-key",
+                    )
+                    ok = False
+                elif spec.default is not None:
+                    values[spec.name] = spec.default
+                continue
+            value = spec.validator.check(child, ctx)
+            if value is INVALID:
+                ok = False
+            else:
+                values[spec.name] = value
+        if not ok:
+            return INVALID
+        if self.check_whole is not None:
+            before = len(ctx.problems)
+            self.check_whole(values, node, ctx)
+            if any(p.severity == "error" for p in ctx.problems[before:]):
+                return INVALID
+        return self.build(values) if self.build else values
+
+    def schema(self):
+        props = {}
+        for spec in self.fields:
+            sub = dict(spec.validator.schema())
+            if spec.description:
+                sub["description"] = spec.description
+            props[spec.name] = sub
+        out = {
+            "type": "object",
+            "properties": props,
+            "additionalProperties": False,
+        }
+        required = [f.name for f in self.fields if f.required]
+        if required:
+            out["required"] = required
+        if self.dependent:
+            out["dependentRequired"] = self.dependent
+        return out
+
+
+class MapOf(Validator):
+    """A mapping whose keys come from a vocabulary and whose values share one validator."""
+
+    def __init__(self, key: Word, value: Validator, what: str,
+                 build: Callable[[Any, Any], Any] | None = None):
+        self.key, self.value, self.what = key, value, what
+        self.build = build
+
+    def check(self, node, ctx):
+        if type(node) is not Mapping:
+            return ctx.error(
+                node,
+                f"expected {self.what} (a mapping of key: value lines), found {describe(node)}",
+                "not-a-mapping",
+            )
+        out = {}
+        ok = True
+        firsts: dict[str, int] = {}
+        for key_node, value_node in node.pairs:
+            key = self.key.check(key_node, ctx)
+            if key is INVALID:
+                ok = False
+                continue
+            if key in firsts:
+                ctx.error(
+                    key_node,
+                    f"duplicate key {str(key)!r} in {self.what} (first written at line "
+                    f"{firsts[key]}): each key may appear once",
+                    "duplicate-key",
+                )
+                ok = False
+                continue
+            firsts[key] = key_node.line
+            value = self.value.check(value_node, ctx)
+            if value is INVALID:
+                ok = False
+                continue
+            out[key] = self.build(key, value) if self.build else value
+        return out if ok else INVALID
+
+    def schema(self):
+        return {
+            "type": "object",
+            "propertyNames": self.key.schema(),
+            "additionalProperties": self.value.schema(),
+        }

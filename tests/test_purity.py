@@ -1,0 +1,32 @@
+"""The model and content packages never import pygame."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BLOCKER = """
+import sys
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name == "pygame" or name.startswith("pygame."):
+            raise ImportError("pygame is blocked in this test")
+sys.meta_path.insert(0, Block())
+import pkgutil, importlib
+import quest.model, quest.content
+for package in (quest.model, quest.content):
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(package.__name__ + "." + module.name)
+from quest.content.packs import load_bundled
+assert load_bundled().scenarios
+assert "pygame" not in sys.modules
+print("ok")
+"""
+
+
+def test_model_and_content_import_without_pygame():
+    done = subprocess.run([sys.executable, "-c", BLOCKER], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
