@@ -1,0 +1,133 @@
+"""The `mil-quest` command: play, check, new, and the tools around them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from quest import __version__
+from quest.errors import QuestError, UsageError
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises UsageError instead of exiting, so main() owns every exit."""
+
+    def error(self, message):
+        raise UsageError(f"{message}\n{self.format_usage().rstrip()}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of the program."""
+    parser = _Parser(prog="mil-quest", description="MIL Quest: a fake-news detective game.")
+    parser.add_argument("--version", action="version", version=f"mil-quest {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    check = commands.add_parser("check", help="validate scenario files and folders")
+    check.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                       help="scenario files or folders (default: the bundled scenarios)")
+    check.add_argument("--format", choices=("text", "json"), default="text",
+                       help="output format (default: text)")
+
+    new = commands.add_parser("new", help="write a commented template for a new scenario")
+    new.add_argument("id", help="id of the scenario: lowercase letters, digits and hyphens")
+    new.add_argument("--lang", nargs="+", action="extend", metavar="LANG",
+                     help="languages of the scenario (default: kk ru en)")
+    new.add_argument("--dir", type=Path, default=Path("."), help="folder to write into")
+    return parser
+
+
+def run_check(args, out) -> int:
+    """Validate scenarios; 0 when there is no error, 1 when there is."""
+    from quest.content.checking import as_json, summarize
+    from quest.content.packs import BUNDLED_DIR, load_paths
+
+    library = load_paths(args.paths or [BUNDLED_DIR])
+    summary = summarize(library)
+    if args.format == "json":
+        json.dump(as_json(library), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for problem in library.all_problems():
+            out.write(f"{problem}\n")
+        out.write(
+            f"{summary.files} {_plural(summary.files, 'file')}, "
+            f"{summary.scenarios} {_plural(summary.scenarios, 'scenario')}, "
+            f"{summary.errors} {_plural(summary.errors, 'error')}, "
+            f"{summary.warnings} {_plural(summary.warnings, 'warning')}\n"
+        )
+        if summary.translated:
+            langs = ", ".join(f"{lang} {count}/{summary.texts}"
+                              for lang, count in sorted(summary.translated.items()))
+            out.write(f"texts translated: {langs}\n")
+    return 1 if summary.errors else 0
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"
+
+
+def run_new(args, out) -> int:
+    """Write ID.yaml from the template, and schema.json beside it when missing."""
+    from quest.content import schema, template
+
+    if not SLUG.match(args.id) or len(args.id) > 64:
+        raise UsageError(f"expected an id of lowercase letters, digits and hyphens (like "
+                         f"almaty-snow-leopard), found {args.id!r}")
+    languages = list(dict.fromkeys(args.lang or ["kk", "ru", "en"]))
+    for lang in languages:
+        if not re.match(r"^[a-z]{2,3}$", lang):
+            raise UsageError(f"expected a language code like kk, ru or en, found {lang!r}")
+    target = args.dir / f"{args.id}.yaml"
+    try:
+        args.dir.mkdir(parents=True, exist_ok=True)
+        with target.open("x", encoding="utf-8") as handle:
+            handle.write(template.render(args.id, languages))
+    except FileExistsError:
+        raise QuestError(f"{target} already exists: choose another id, or move the file") from None
+    except OSError as exc:
+        raise QuestError(f"cannot write {target}: {exc.strerror or exc}") from None
+    out.write(f"wrote {target}\n")
+    schema_file = args.dir / "schema.json"
+    try:
+        with schema_file.open("x", encoding="utf-8") as handle:
+            handle.write(schema.render())
+        out.write(f"wrote {schema_file} (editors use it to check and complete the file)\n")
+    except OSError:
+        pass  # an existing schema.json is the trainer's; without one editors simply do not help
+    out.write(f"next: fill in the texts, then run: mil-quest check {target}\n")
+    return 0
+
+
+def run_play(args, out) -> int:
+    """Start the game."""
+    from quest.ui.app import run
+
+    return run(args)
+
+
+def main(argv: list[str] | None = None, out=None, err=None) -> int:
+    """Run the command line; returns the exit code and never shows a traceback for bad input."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        handler = {"check": run_check, "new": run_new}.get(args.command, run_play)
+        return handler(args, out)
+    except QuestError as exc:
+        err.write(exc.show() + "\n")
+        return exc.exit_code
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def main_entry() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
