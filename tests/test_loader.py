@@ -135,3 +135,35 @@ def test_unreadable_file_is_a_problem_of_that_file(tmp_path):
 def test_yaml11_booleans_are_fine_in_quotes(minimal_text):
     text = minimal_text.replace('lesson: {en: "Fake authority."', 'lesson: {en: "off"')
     assert load_scenario(text, "f.yaml").problems == []
+
+
+@pytest.mark.parametrize("change, message", [
+    (("techniques: [fake-authority, fear-appeal]", "techniques: [fake-authority]",
+      "answer: fake", "answer: genuine"),
+     "6:13: warning: expected no technique for a genuine item (techniques are ways of "
+     "manipulating), found fake-authority"),
+    (("verdict:", "guide:\n  - tool: quote\n    why: {en: Check it, ru: Проверь}\nverdict:"),
+     "37:11: warning: expected a guide step to a tool that finds something here, found "
+     "'quote', which has no clues under tools"),
+    (("  stats:", "  forwarded: true\n  stats:"),
+     "20:14: warning: expected forwarded only on a messenger item, found it on a social_post "
+     "item (the game does not show it there)"),
+    (('summary: {en: "Nobody can predict quakes.",', 'summary: {en: ~,'),
+     "40:17: warning: the 'en' text is still to write (it is empty)"),
+])
+def test_warnings(minimal_text, change, message):
+    text = minimal_text
+    for old, new in zip(change[::2], change[1::2]):
+        text = text.replace(old, new, 1)
+    result = load_scenario(text, "f.yaml")
+    assert result.scenario is not None
+    assert [str(p) for p in result.problems] == [f"f.yaml:{message}"]
+
+
+def test_a_name_may_be_one_string_for_every_language(minimal_text):
+    text = minimal_text.replace("name: {en: Almaty Alert 24, ru: Алматы Тревога 24}",
+                                'name: "Almaty Alert 24"')
+    result = load_scenario(text, "f.yaml")
+    assert result.problems == []
+    assert result.scenario.item.source.name.translations == {"en": "Almaty Alert 24",
+                                                             "ru": "Almaty Alert 24"}

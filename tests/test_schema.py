@@ -18,7 +18,8 @@ STRUCTURAL = [
     "wrong-type-list-for-mapping", "wrong-type-text-for-number", "quoted-number",
     "out-of-range", "unknown-word", "unknown-technique", "datetime-without-offset",
     "missing-key", "empty-value", "text-not-mapping", "image-absolute", "image-without-alt",
-    "not-a-scenario-list", "scalar-document",
+    "not-a-scenario-list", "scalar-document", "format-version", "quoted-boolean",
+    "uppercase-language",
 ]
 VALIDATOR = jsonschema.Draft202012Validator(schema.generate())
 

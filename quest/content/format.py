@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quest.content import validate
+from quest.content.yamltree import Scalar
 from quest.content.spec import (
     Bool,
     Date,
@@ -12,6 +13,7 @@ from quest.content.spec import (
     Int,
     Map,
     MapOf,
+    Name,
     Seq,
     Str,
     Text,
@@ -43,6 +45,21 @@ MAX_COUNT = 10**10  # counts shown on posts: anything a real platform could show
 MAX_TOOL_COST = 60
 MIN_TIME_BUDGET, MAX_TIME_BUDGET = 5, 180
 
+class FormatVersion(Int):
+    """The format version this program reads."""
+
+    def __init__(self):
+        super().__init__(FORMAT_VERSION, FORMAT_VERSION, "the format version")
+
+    def check(self, node, ctx):
+        if type(node) is Scalar and node.plain and node.value.isdigit() and \
+                int(node.value) != FORMAT_VERSION:
+            return ctx.error(node, f"expected format {FORMAT_VERSION}, found {node.value}: this "
+                             f"version of MIL Quest reads format {FORMAT_VERSION} files",
+                             "format-version")
+        return super().check(node, ctx)
+
+
 slug = Str("an id of lowercase letters, digits and hyphens (like old-photo)", max_length=64,
            pattern=SLUG)
 text = Text()
@@ -51,7 +68,8 @@ tool_word = Word(Tool, "a tool")
 source = Map(
     "the source",
     [
-        Field("name", text, description="Display name of the account, outlet or sender."),
+        Field("name", Name(), description="Display name of the account, outlet or sender: "
+              "one name for every language, or a name per language."),
         Field("handle", Str("a handle like @almaty_alert24", max_length=80), False,
               "Account handle, shown under the name."),
         Field("url", Str("a web address starting with http:// or https://", max_length=500,
@@ -161,8 +179,7 @@ debrief = Map(
 scenario = Map(
     "the scenario",
     [
-        Field("format", Int(FORMAT_VERSION, FORMAT_VERSION, "the format version"),
-              description="Version of the scenario format; always 1."),
+        Field("format", FormatVersion(), description="Version of the scenario format; always 1."),
         Field("id", slug, description="Unique id of the scenario, e.g. almaty-quake-warning."),
         Field("languages", validate.LANGUAGES,
               description="Languages every text of this file is written in, e.g. [kk, ru, en]."),

@@ -81,18 +81,19 @@ def scenario_files(folder: Path) -> list[Path]:
 def check_images(result: LoadResult, path: Path, pack: Path) -> None:
     """Resolve every image of a loaded file inside its pack; add a problem for each that fails."""
     root = pack.resolve()
+    shown = pack if str(pack) not in ("", ".") else root  # never "the pack folder ."
     for relative, line, column in result.images:
         target = path.parent / relative
         problem = None
         # abspath normalises '..' without following links: the lexical check, then the real one.
         if not _inside(Path(os.path.abspath(target)), Path(os.path.abspath(pack))):
-            problem = (f"expected an image inside the pack folder {pack}, found {relative!r}, "
+            problem = (f"expected an image inside the pack folder {shown}, found {relative!r}, "
                        "which leaves it", "image-outside")
         elif not target.exists() and not target.is_symlink():
             problem = (f"expected an image file at {relative!r}, found no such file",
                        "image-missing")
         elif not _inside(target.resolve(), root):
-            problem = (f"expected an image inside the pack folder {pack}, found {relative!r}, "
+            problem = (f"expected an image inside the pack folder {shown}, found {relative!r}, "
                        "a link that points outside it", "image-outside")
         elif not target.is_file():
             problem = (f"expected an image file at {relative!r}, found a folder or a "
@@ -156,6 +157,12 @@ def load_file(path: Path, pack: Path, seen: dict[str, str]) -> Entry:
         else:
             seen[sid] = label
     return Entry(path, pack, result)
+
+
+def bundled_ids() -> dict[str, str]:
+    """The ids of the bundled scenarios, so a trainer's file cannot take one of them."""
+    return {e.scenario.id: f"a bundled scenario ({e.path.name})"
+            for e in load_paths([BUNDLED_DIR]).entries if e.scenario is not None}
 
 
 def load_bundled() -> Library:

@@ -53,7 +53,10 @@ class Context:
 
 def suggest(word: str, choices) -> str:
     """A ' did you mean ...?' tail when a close choice exists."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    choices = list(choices)
+    if word.lower() in choices:
+        return f": did you mean '{word.lower()}'?"
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f": did you mean '{close[0]}'?" if close else ""
 
 
@@ -205,6 +208,9 @@ class Bool(Validator):
                 "yes/no/on/off, so write true or false",
                 "yaml11-boolean",
             )
+        if not node.plain and node.value in ("true", "false"):
+            return ctx.error(node, f"expected true or false, found the text {node.value!r} in "
+                             "quotes (remove the quotes)", "quoted-boolean")
         return ctx.error(node, f"expected true or false, found {describe(node)}", "not-a-boolean")
 
     def schema(self):
@@ -302,6 +308,8 @@ class Text(Validator):
             if value is INVALID:
                 ok = False
                 continue
+            if value_node.plain and value in NULL_WORDS:
+                value = ""  # `en: ~` or `en: null` is a text still to write, not the word
             values[lang] = value
             if not value.strip():
                 ctx.warning(value_node, f"the {lang!r} text is still to write (it is empty)",
@@ -331,6 +339,29 @@ class Text(Validator):
             "additionalProperties": {"type": "string"},
             "minProperties": 1,
         }
+
+
+class Name(Text):
+    """A name: one string the same in every language, or a text per language."""
+
+    what = "a name, or a name in each language like {kk: ..., ru: ..., en: ...}"
+
+    def check(self, node, ctx):
+        from quest.model.scenario import Text as TextValue
+
+        if type(node) is not Scalar:
+            return super().check(node, ctx)
+        value = self.entry.check(node, ctx)
+        if value is INVALID:
+            return INVALID
+        if not value.strip():
+            return ctx.error(node, f"expected {self.what}, found nothing (an empty value)",
+                             "empty")
+        return TextValue({lang: value for lang in (ctx.languages or ("en",))})
+
+    def schema(self):
+        return {"oneOf": [{"type": "string", "minLength": 1, "maxLength": 5000},
+                          super().schema()]}
 
 
 class Seq(Validator):

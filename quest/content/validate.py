@@ -2,18 +2,62 @@
 
 from __future__ import annotations
 
+import re
+
 from quest.content.spec import INVALID, LANG_PATTERN, Context, Seq, Str, suggest
-from quest.content.yamltree import Mapping, find
+from quest.content.yamltree import Mapping, Scalar, find
 from quest.model.scenario import Answer, Weight
+
+
+# Country codes people write for languages: the code of the language is another.
+COUNTRY_NOT_LANGUAGE = {"kz": "kk", "ua": "uk", "us": "en", "gb": "en", "uk": None,
+                        "cn": "zh", "jp": "ja", "kr": "ko", "by": "be", "kg": "ky"}
+
+
+class LanguageCode(Str):
+    """An ISO 639 language code that CLDR knows (so numbers and dates can be written in it)."""
+
+    def __init__(self):
+        super().__init__("a language code like kk, ru or en", max_length=3,
+                         pattern=LANG_PATTERN)
+
+    def check(self, node, ctx):
+        if type(node) is Scalar and node.value.lower() != node.value and \
+                re.match(LANG_PATTERN, node.value.lower()):
+            return ctx.error(node, f"expected a language code in lowercase, found "
+                             f"{node.value!r}: did you mean '{node.value.lower()}'?",
+                             "unknown-language")
+        value = super().check(node, ctx)
+        if value is INVALID:
+            return INVALID
+        if value in COUNTRY_NOT_LANGUAGE and COUNTRY_NOT_LANGUAGE[value] and \
+                value not in _known_languages():
+            right = COUNTRY_NOT_LANGUAGE[value]
+            return ctx.error(node, f"expected a language code, found {value!r}, a country "
+                             f"code: did you mean '{right}'?", "unknown-language")
+        if value not in _known_languages():
+            return ctx.error(node, f"expected a language code like kk, ru or en, found "
+                             f"{value!r}, which is not a known language", "unknown-language")
+        return value
+
+
+_KNOWN: set[str] = set()
+
+
+def _known_languages() -> set[str]:
+    if not _KNOWN:
+        from babel.localedata import locale_identifiers
+
+        _KNOWN.update(code.split("_")[0] for code in locale_identifiers())
+    return _KNOWN
 
 
 class Languages(Seq):
     """The declared languages; every Text after them is held to them."""
 
     def __init__(self):
-        super().__init__(Str("a language code like kk, ru or en", max_length=3,
-                             pattern=LANG_PATTERN),
-                         "a list of language codes", min_items=1, max_items=12, unique=True)
+        super().__init__(LanguageCode(), "a list of language codes", min_items=1, max_items=12,
+                         unique=True)
 
     def check(self, node, ctx: Context):
         value = super().check(node, ctx)
@@ -37,6 +81,11 @@ def check_item(values: dict, node: Mapping, ctx: Context) -> None:
     if values["kind"] not in PICTURE_KINDS and not ("headline" in values or "body" in values):
         ctx.error(node, f"expected a headline or a body for a {values['kind']} item, "
                         "found neither", "missing-text")
+    for key, kind in (("forwarded", "messenger"), ("cta", "ad")):
+        if key in values and values[key] and values["kind"] != kind:
+            ctx.warning(find(node, key), f"expected {key} only on a {kind} item, found it on a "
+                        f"{values['kind']} item (the game does not show it there)",
+                        "unused-field")
 
 
 def check_clue(values: dict, node: Mapping, ctx: Context) -> None:
@@ -83,3 +132,14 @@ def check_scenario(values: dict, node: Mapping, ctx: Context) -> None:
         ctx.warning(find(node, "techniques"),
                     "expected at least one technique for an item that is not genuine "
                     "(the debrief names it), found none", "no-technique")
+    if values["verdict"].answer is Answer.GENUINE and values["techniques"]:
+        ctx.warning(find(node, "techniques"),
+                    "expected no technique for a genuine item (techniques are ways of "
+                    f"manipulating), found {', '.join(values['techniques'])}",
+                    "genuine-technique")
+    for index, step in enumerate(values["guide"]):
+        found = values["tools"].get(step.tool)
+        if found is None or not found.clues:
+            ctx.warning(find(node, "guide", index, "tool"),
+                        f"expected a guide step to a tool that finds something here, found "
+                        f"{str(step.tool)!r}, which has no clues under tools", "empty-guide")

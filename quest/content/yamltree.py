@@ -149,7 +149,7 @@ def parse(text: str, label: str) -> Node | None:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or "invalid YAML"
         context = f" ({exc.context})" if exc.context else ""
-        advice = _advice(text, mark)
+        advice = _advice(text, mark, what)
         raise _fail(label, mark, f"invalid YAML: {what}{context}{advice}", "yaml-syntax") from None
     except yaml.reader.ReaderError as exc:
         line, column = _position(text, exc.position)
@@ -172,8 +172,12 @@ def parse(text: str, label: str) -> Node | None:
     return root[0] if root else None
 
 
-def _advice(text: str, mark) -> str:
+def _advice(text: str, mark, problem: str = "") -> str:
     """A plain-words tip for the syntax mistakes trainers make most."""
+    if "mapping values are not allowed" in problem:
+        return ": a text that contains ': ' must be put in quotes"
+    if "did not find expected key" in problem or "expected <block end>" in problem:
+        return ": check the indentation; keys at the same level must line up"
     if mark is None or mark.index is None or mark.index >= len(text):
         return ""
     char = text[mark.index]
