@@ -1,0 +1,613 @@
+"""Draw the pictures of the bundled sample scenarios into scenarios/images/.
+
+Run from the repository root:  python tools/draw_images.py
+
+Every picture is drawn at twice its size and scaled down (cheap anti-aliasing), from a seeded
+random generator, so the same code always writes the same files. The snow-leopard pictures come
+in a pair: the "original" (a leopard on mountain rocks) and the viral collage that reuses the very
+same leopard, cut out with a thin edge of rock, on a city street: the reverse image search of the
+game shows the first beside the second.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+import sys
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pygame  # noqa: E402  (the environment above must be set first)
+
+OUT_DIR = Path(__file__).resolve().parent.parent / "scenarios" / "images"
+SIZE = (800, 500)  # final size of every picture
+SS = 2  # supersampling factor: drawn at SS x SIZE, then smooth-scaled down
+W, H = SIZE[0] * SS, SIZE[1] * SS
+SEED = 2025
+MAX_BYTES = 150 * 1024
+
+Color = tuple[int, int, int]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def mix(a: Color, b: Color, t: float) -> Color:
+    """The colour a fraction t of the way from a to b."""
+    return tuple(round(a[i] + (b[i] - a[i]) * t) for i in range(3))
+
+
+def vgradient(surf: pygame.Surface, rect: pygame.Rect, stops: list[tuple[float, Color]]) -> None:
+    """Fill rect with a vertical gradient through (position 0..1, colour) stops."""
+    for y in range(rect.top, rect.bottom):
+        t = (y - rect.top) / max(1, rect.height - 1)
+        for (p0, c0), (p1, c1) in zip(stops, stops[1:]):
+            if p0 <= t <= p1:
+                colour = mix(c0, c1, (t - p0) / max(1e-9, p1 - p0))
+                break
+        else:
+            colour = stops[-1][1]
+        pygame.draw.line(surf, colour, (rect.left, y), (rect.right - 1, y))
+
+
+def glow(surf: pygame.Surface, centre: tuple[int, int], radius: int, colour: Color,
+         strength: float = 1.0) -> None:
+    """Add a soft round light (additive), brightest in the middle."""
+    # Rings from the rim inwards, each added on top: the light grows smoothly to the centre.
+    steps = 24
+    step_colour = tuple(min(255, round(c * strength * 0.9 / steps)) for c in colour)
+    acc = pygame.Surface((radius * 2, radius * 2))
+    acc.fill((0, 0, 0))
+    ring = pygame.Surface((radius * 2, radius * 2))
+    for i in range(steps):
+        ring.fill((0, 0, 0))
+        r = max(1, round(radius * (1 - i / steps)))
+        pygame.draw.circle(ring, step_colour, (radius, radius), r)
+        acc.blit(ring, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    surf.blit(acc, (centre[0] - radius, centre[1] - radius), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def catmull_rom(points: list[tuple[float, float]], closed: bool = True,
+                steps: int = 12) -> list[tuple[float, float]]:
+    """A smooth curve through the points (closed outline by default)."""
+    pts = list(points)
+    n = len(pts)
+    out = []
+    segments = n if closed else n - 1
+    for i in range(segments):
+        p0 = pts[(i - 1) % n] if closed or i > 0 else pts[0]
+        p1 = pts[i]
+        p2 = pts[(i + 1) % n]
+        p3 = pts[(i + 2) % n] if closed or i + 2 < n else pts[-1]
+        for s in range(steps):
+            t = s / steps
+            t2, t3 = t * t, t * t * t
+            out.append(tuple(
+                0.5 * (2 * p1[k] + (-p0[k] + p2[k]) * t + (2 * p0[k] - 5 * p1[k] + 4 * p2[k]
+                       - p3[k]) * t2 + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3)
+                for k in range(2)))
+    if not closed:
+        out.append(pts[-1])
+    return out
+
+
+def bezier(p0, p1, p2, p3, t: float) -> tuple[float, float]:
+    """A point of a cubic Bezier curve."""
+    u = 1 - t
+    return tuple(u ** 3 * p0[k] + 3 * u * u * t * p1[k] + 3 * u * t * t * p2[k] + t ** 3 * p3[k]
+                 for k in range(2))
+
+
+def blob(surf: pygame.Surface, colour, points, offset=(0, 0)) -> None:
+    """Fill the smooth closed shape through points."""
+    ox, oy = offset
+    pygame.draw.polygon(surf, colour, [(x + ox, y + oy) for x, y in catmull_rom(points)])
+
+
+def clip_to(layer: pygame.Surface, shape: pygame.Surface) -> None:
+    """Keep layer only where shape is opaque (multiplies layer's alpha by shape's)."""
+    stencil = shape.copy()
+    stencil.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+    layer.blit(stencil, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+
+
+def finish(big: pygame.Surface, name: str) -> Path:
+    """Scale the supersampled drawing down and save it as PNG."""
+    small = pygame.transform.smoothscale(big, SIZE)
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    path = OUT_DIR / name
+    pygame.image.save(small, str(path))
+    return path
+
+
+# ---------------------------------------------------------------- the snow leopard
+
+FUR: Color = (206, 199, 184)
+FUR_FAR: Color = (150, 143, 132)
+BELLY: Color = (236, 232, 222)
+SPOT: Color = (62, 58, 54)
+LEOPARD_BOX = (1060, 560)  # size of the leopard's own layer, at supersampled scale
+PAW_Y = 520  # where the paws touch the ground in the leopard's layer
+COLLAGE_SCALE = 0.72  # size of the pasted leopard in the collage, against the original
+
+
+def rosette(surf: pygame.Surface, rng: random.Random, x: int, y: int, r: int) -> None:
+    """A snow-leopard rosette: a broken ring of dark blotches round a slightly darker centre."""
+    pygame.draw.circle(surf, (170, 160, 142, 255), (x, y), round(r * 0.7))
+    start = rng.uniform(0, math.tau)
+    count = rng.randint(3, 5)
+    for k in range(count):
+        if rng.random() < 0.18:
+            continue  # a gap in the ring
+        a = start + k * math.tau / count + rng.uniform(-0.25, 0.25)
+        bx, by = x + r * math.cos(a), y + r * math.sin(a)
+        size = rng.uniform(0.45, 0.7) * r
+        blot = pygame.Surface((round(size * 2), round(size * 1.2)), pygame.SRCALPHA)
+        pygame.draw.ellipse(blot, SPOT + (255,), blot.get_rect())
+        blot = pygame.transform.rotate(blot, -math.degrees(a) + 90)
+        surf.blit(blot, blot.get_rect(center=(round(bx), round(by))))
+
+
+def draw_leopard(rng: random.Random) -> pygame.Surface:
+    """A snow leopard in profile, walking to the left, on a transparent layer."""
+    layer = pygame.Surface(LEOPARD_BOX, pygame.SRCALPHA)
+
+    # Far-side legs first, a shade darker.
+    far = pygame.Surface(LEOPARD_BOX, pygame.SRCALPHA)
+    blob(far, FUR_FAR, [(400, 250), (462, 262), (470, 380), (478, 470), (486, 510), (440, 520),
+                        (424, 470), (410, 380)])
+    pygame.draw.ellipse(far, FUR_FAR, (408, 488, 92, 36))
+    blob(far, FUR_FAR, [(560, 220), (668, 232), (676, 312), (640, 360), (596, 410), (580, 470),
+                        (578, 512), (528, 520), (536, 466), (548, 400), (548, 320)])
+    pygame.draw.ellipse(far, FUR_FAR, (500, 490, 96, 34))
+    far_spots = pygame.Surface(LEOPARD_BOX, pygame.SRCALPHA)
+    for _ in range(26):
+        x, y = rng.randint(400, 680), rng.randint(300, 490)
+        pygame.draw.circle(far_spots, (54, 50, 46, 255), (x, y), rng.randint(5, 8))
+    clip_to(far_spots, far)
+    far.blit(far_spots, (0, 0))
+
+    # The tail: thick and long, hanging low and curling up at the tip.
+    tail = pygame.Surface(LEOPARD_BOX, pygame.SRCALPHA)
+    p = [(700, 190), (870, 215), (925, 470), (1010, 380)]
+    tail_pts = [bezier(*p, i / 60) for i in range(61)]
+    for i, (x, y) in enumerate(tail_pts):
+        r = 30 + 6 * math.sin(math.pi * i / 60)
+        pygame.draw.circle(tail, FUR, (round(x), round(y)), round(r))
+
+    # The body and the near legs.
+    body = pygame.Surface(LEOPARD_BOX, pygame.SRCALPHA)
+    blob(body, FUR, [(285, 150), (360, 118), (500, 138), (630, 122), (715, 160), (742, 232),
+                     (726, 300), (650, 338), (500, 352), (372, 336), (292, 296), (250, 236)])
+    # near front leg, reaching forward
+    blob(body, FUR, [(312, 238), (398, 252), (404, 322), (376, 392), (358, 452), (352, 500),
+                     (298, 506), (306, 452), (312, 392), (298, 320)])
+    pygame.draw.ellipse(body, FUR, (262, 482, 96, 40))
+    # near hind leg: big thigh, hock bent back, paw down
+    blob(body, FUR, [(606, 212), (728, 222), (758, 292), (748, 352), (752, 410), (732, 460),
+                     (726, 506), (680, 514), (682, 460), (676, 424), (626, 384), (602, 320)])
+    pygame.draw.ellipse(body, FUR, (636, 490, 100, 36))
+    # head, muzzle, ears
+    pygame.draw.ellipse(body, FUR, (150, 120, 160, 138))
+    blob(body, FUR, [(160, 168), (120, 190), (96, 214), (104, 240), (150, 258), (200, 250)])
+    blob(body, FUR, [(238, 132), (250, 88), (276, 86), (290, 126)])
+
+    # Pale belly, chest and throat.
+    belly = pygame.Surface(LEOPARD_BOX, pygame.SRCALPHA)
+    pygame.draw.ellipse(belly, BELLY + (255,), (340, 300, 340, 80))
+    pygame.draw.ellipse(belly, BELLY + (255,), (240, 220, 110, 130))
+    pygame.draw.ellipse(belly, BELLY + (255,), (110, 228, 110, 40))
+    clip_to(belly, body)
+    body.blit(belly, (0, 0))
+
+    # Rosettes on the body (broken rings of blotches, spread evenly), spots on head and legs.
+    spots = pygame.Surface(LEOPARD_BOX, pygame.SRCALPHA)
+    body_mask = pygame.mask.from_surface(body)
+    centres: list[tuple[int, int]] = []
+    for _ in range(4000):
+        if len(centres) >= 30:
+            break
+        x, y = rng.randint(300, 740), rng.randint(130, 320)
+        if not body_mask.get_at((x, y)) or (y > 290 and x < 640):
+            continue
+        if any((x - cx) ** 2 + (y - cy) ** 2 < 62 ** 2 for cx, cy in centres):
+            continue
+        centres.append((x, y))
+        rosette(spots, rng, x, y, rng.randint(16, 22))
+    for _ in range(400):  # head: small solid spots, none on the eye and muzzle
+        x, y = rng.randint(150, 300), rng.randint(124, 226)
+        if body_mask.get_at((x, y)) and (x - 168) ** 2 + (y - 186) ** 2 > 900 and x > 176:
+            if not any((x - cx) ** 2 + (y - cy) ** 2 < 20 ** 2 for cx, cy in centres):
+                centres.append((x, y))
+                pygame.draw.circle(spots, SPOT + (255,), (x, y), rng.randint(4, 6))
+    for _ in range(600):  # legs and lower flanks: round spots
+        x, y = rng.randint(280, 760), rng.randint(320, 500)
+        if body_mask.get_at((x, y)):
+            if not any((x - cx) ** 2 + (y - cy) ** 2 < 32 ** 2 for cx, cy in centres):
+                centres.append((x, y))
+                pygame.draw.circle(spots, SPOT + (255,), (x, y), rng.randint(6, 9))
+    clip_to(spots, body)
+    body.blit(spots, (0, 0))
+    tail_spots = pygame.Surface(LEOPARD_BOX, pygame.SRCALPHA)
+    for i in range(5, 56, 8):
+        x, y = tail_pts[i]
+        rosette(tail_spots, rng, round(x), round(y), rng.randint(17, 23))
+    pygame.draw.circle(tail_spots, SPOT + (255,), tuple(round(v) for v in tail_pts[-2]), 34)
+    clip_to(tail_spots, tail)
+    tail.blit(tail_spots, (0, 0))
+
+    # Face: eye, nose, mouth line, inner ear.
+    pygame.draw.ellipse(body, (60, 54, 40), (150, 172, 36, 22))
+    pygame.draw.ellipse(body, (176, 190, 150), (156, 175, 24, 16))
+    pygame.draw.ellipse(body, (20, 20, 20), (163, 176, 8, 14))
+    pygame.draw.polygon(body, (150, 110, 104), [(96, 206), (118, 202), (110, 222)])
+    pygame.draw.line(body, (70, 62, 56), (110, 224), (124, 246), 4)
+    pygame.draw.line(body, (70, 62, 56), (124, 246), (150, 250), 4)
+    pygame.draw.polygon(body, (120, 110, 100), [(254, 122), (262, 100), (276, 122)])
+    # Whiskers, very light.
+    for dy in (-6, 4, 14):
+        pygame.draw.line(body, (240, 238, 232), (118, 232), (46, 224 + dy * 2), 2)
+
+    # Soft shading: the back darker than the belly, the far side of the tail darker.
+    shade = pygame.Surface(LEOPARD_BOX, pygame.SRCALPHA)
+    for y in range(100, 360, 4):
+        a = max(0, round(60 * (1 - (y - 100) / 140)))
+        pygame.draw.rect(shade, (40, 36, 30, a), (0, y, LEOPARD_BOX[0], 4))
+    clip_to(shade, body)
+    body.blit(shade, (0, 0))
+
+    layer.blit(far, (0, 0))
+    layer.blit(tail, (0, 0))
+    layer.blit(body, (0, 0))
+    return layer
+
+
+# ---------------------------------------------------------------- scenes
+
+
+def mountains_original(rng: random.Random, leopard: pygame.Surface,
+                       at: tuple[int, int]) -> pygame.Surface:
+    """The 'original' photo: a snow leopard on rocks, snowy peaks behind, daylight."""
+    s = pygame.Surface((W, H))
+    vgradient(s, s.get_rect(), [(0, (70, 128, 196)), (0.55, (168, 204, 232)),
+                                (1, (214, 230, 240))])
+    # Two ranges of peaks, the far one pale, each with snow above a line.
+    for base, height, rock, snow, snowline, step in (
+        (560, 380, (150, 168, 190), (236, 242, 248), 0.55, 90),
+        (700, 330, (104, 116, 134), (226, 233, 240), 0.45, 70),
+    ):
+        pts = [(0, H)]
+        x = -40
+        while x < W + 120:
+            pts.append((x, base - rng.randint(height // 3, height)))
+            x += rng.randint(step, step * 2)
+            pts.append((x, base - rng.randint(0, height // 4)))
+            x += rng.randint(step // 2, step)
+        pts.append((W, H))
+        pygame.draw.polygon(s, rock, pts)
+        for (x0, y0), (x1, y1), (x2, y2) in zip(pts[1:], pts[2:], pts[3:]):
+            if y1 < y0 and y1 < y2:  # a peak: cap it with snow down both ridges
+                drop = (base - y1) * snowline
+                left = (x1 + (x0 - x1) * drop / max(1, y0 - y1), y1 + drop)
+                right = (x1 + (x2 - x1) * drop / max(1, y2 - y1), y1 + drop)
+                jag = [left]
+                for k in range(1, 6):
+                    jx = left[0] + (right[0] - left[0]) * k / 6
+                    jag.append((jx, y1 + drop - rng.randint(0, int(drop * 0.5))))
+                pygame.draw.polygon(s, snow, [(x1, y1), right, *reversed(jag[1:]), left])
+    # Haze over the ranges.
+    haze = pygame.Surface((W, H), pygame.SRCALPHA)
+    for y in range(300, 760):
+        pygame.draw.line(haze, (240, 246, 252, round(70 * (y - 300) / 460)), (0, y), (W, y))
+    s.blit(haze, (0, 0))
+
+    # Foreground rocks: big boulders, the leopard's ledge in the middle.
+    ledge_y = at[1] + PAW_Y
+    ly = ledge_y
+    rocks = [  # (outline, its sunlit top face, dark, light)
+        ([(-20, H), (-20, 760), (160, 700), (420, ly - 4), (760, ly - 10), (1080, ly + 6),
+          (1260, 790), (1300, H)],
+         [(-20, 760), (160, 700), (420, ly - 4), (760, ly - 10), (1080, ly + 6), (1240, 796),
+          (1060, 832), (720, 818), (420, 830), (160, 792), (-20, 812)],
+         (112, 106, 100), (156, 150, 142)),
+        ([(1150, H), (1200, 720), (1380, 640), (1560, 660), (1640, 700), (1640, H)],
+         [(1200, 720), (1380, 640), (1560, 660), (1640, 700), (1640, 744), (1500, 724),
+          (1320, 748)],
+         (98, 94, 90), (142, 136, 130)),
+        ([(-20, H), (-20, 880), (200, 850), (380, 900), (460, H)],
+         [(-20, 880), (200, 850), (380, 900), (300, 918), (160, 896), (-20, 924)],
+         (88, 84, 80), (128, 122, 116)),
+    ]
+    for outline, face, dark, light in rocks:
+        pygame.draw.polygon(s, dark, outline)
+        pygame.draw.polygon(s, light, face)
+    # Cracks and snow patches on the rocks.
+    for _ in range(12):
+        x, y = rng.randint(0, W), rng.randint(ledge_y + 40, H)
+        if s.get_at((x, y))[2] < 160:
+            pts = [(x, y)]
+            for _ in range(rng.randint(2, 3)):
+                x += rng.randint(-24, 24)
+                y += rng.randint(16, 40)
+                pts.append((x, y))
+            pygame.draw.lines(s, (84, 80, 76), False, pts, 4)
+    for cx, cy, w in ((120, 720, 160), (1400, 650, 150), (900, ledge_y + 2, 140),
+                      (300, 872, 120)):
+        blob(s, (238, 242, 246), [(cx - w / 2, cy + 6), (cx - w / 4, cy - 10), (cx + w / 4,
+             cy - 12), (cx + w / 2, cy + 4), (cx, cy + 16)])
+    # The leopard and its shadow on the ledge.
+    shadow = pygame.Surface((W, H), pygame.SRCALPHA)
+    pygame.draw.ellipse(shadow, (40, 36, 34, 110), (at[0] + 240, ledge_y - 12, 560, 34))
+    s.blit(shadow, (0, 0))
+    s.blit(leopard, at)
+    return s
+
+
+def cut_out(original: pygame.Surface, leopard: pygame.Surface, at: tuple[int, int],
+            edge: int = 7) -> pygame.Surface:
+    """The leopard cut out of the original roughly: a thin rim of rock left around it."""
+    box = pygame.Rect(at, leopard.get_size()).inflate(edge * 2, edge * 2 + 30)
+    box.top = at[1] - edge
+    m = pygame.mask.from_surface(leopard, 40)
+    disk = pygame.mask.Mask((edge * 2 + 1, edge * 2 + 1))
+    for dx in range(-edge, edge + 1):
+        for dy in range(-edge, edge + 1):
+            if dx * dx + dy * dy <= edge * edge:
+                disk.set_at((dx + edge, dy + edge))
+    grown = m.convolve(disk)  # the silhouette, grown by `edge` pixels on every side
+    piece = pygame.Surface(box.size, pygame.SRCALPHA)
+    piece.blit(original, (0, 0), box)
+    stencil = grown.to_surface(setcolor=(255, 255, 255, 255), unsetcolor=(0, 0, 0, 0))
+    # The careless scissors also took a strip of the ledge under the paws.
+    pygame.draw.ellipse(stencil, (255, 255, 255, 255), (250, PAW_Y - 6, 520, 30))
+    full = pygame.Surface(box.size, pygame.SRCALPHA)
+    full.blit(stencil, (0, 0))
+    piece.blit(full, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    return piece
+
+
+def city_collage(rng: random.Random, piece: pygame.Surface) -> pygame.Surface:
+    """The viral collage: a summer street at dusk with the cut-out leopard pasted on it."""
+    s = pygame.Surface((W, H))
+    horizon = 560
+    vgradient(s, pygame.Rect(0, 0, W, horizon), [(0, (46, 44, 96)), (0.5, (150, 86, 120)),
+                                                 (1, (246, 160, 104))])
+    # Mountains far behind the city, hazy.
+    pts = [(0, horizon)]
+    for x in range(0, W + 80, 80):
+        pts.append((x, horizon - 150 - 60 * math.sin(x / 190) - rng.randint(0, 30)))
+    pts.append((W, horizon))
+    pygame.draw.polygon(s, (118, 82, 120), pts)
+    # Buildings: blocks with lit windows, shops glowing on the ground floor.
+    x = -30
+    while x < W:
+        bw = rng.randint(180, 320)
+        bh = rng.randint(240, 470)
+        top = horizon + 40 - bh
+        shade = rng.randint(0, 18)
+        pygame.draw.rect(s, (52 + shade, 44 + shade, 70 + shade), (x, top, bw - 14, bh + 120))
+        for wy in range(top + 30, horizon - 20, 46):
+            for wx in range(x + 20, x + bw - 50, 40):
+                lit = rng.random() < 0.45
+                colour = (255, 214, 140) if lit else (70, 66, 96)
+                pygame.draw.rect(s, colour, (wx, wy, 22, 28))
+        pygame.draw.rect(s, (255, 226, 168), (x + 20, horizon + 40, bw - 60, 70))
+        pygame.draw.rect(s, (90, 60, 50), (x + 14, horizon + 30, bw - 46, 12))
+        x += bw
+    # Pavement, kerb, road with markings.
+    pygame.draw.rect(s, (150, 140, 138), (0, horizon + 110, W, 260))
+    for tx in range(-40, W, 90):
+        pygame.draw.line(s, (128, 118, 118), (tx, horizon + 110), (tx - 60, horizon + 370), 3)
+    pygame.draw.rect(s, (196, 188, 180), (0, horizon + 366, W, 18))
+    pygame.draw.rect(s, (58, 56, 64), (0, horizon + 384, W, H - horizon - 384))
+    for mx in range(20, W, 220):
+        pygame.draw.rect(s, (226, 222, 210), (mx, H - 40, 130, 12))
+    # Green trees in leaf and street lamps along the kerb.
+    for tx in (160, 760, 1360):
+        pygame.draw.rect(s, (70, 52, 40), (tx - 10, horizon - 40, 22, 420))
+        for _ in range(14):
+            cx = tx + rng.randint(-110, 110)
+            cy = horizon - 120 + rng.randint(-90, 70)
+            pygame.draw.circle(s, mix((40, 110, 60), (86, 150, 76), rng.random()), (cx, cy),
+                               rng.randint(54, 84))
+    for lx in (460, 1060, 1560):
+        pygame.draw.rect(s, (40, 40, 48), (lx - 7, horizon - 200, 14, 560))
+        pygame.draw.rect(s, (40, 40, 48), (lx - 7, horizon - 200, 70, 12))
+        pygame.draw.ellipse(s, (255, 236, 190), (lx + 40, horizon - 194, 46, 24))
+        glow(s, (lx + 62, horizon - 180), 150, (255, 190, 110), 0.9)
+    # Warm light spilling on the pavement from the shops.
+    spill = pygame.Surface((W, H), pygame.SRCALPHA)
+    vgradient(spill, pygame.Rect(0, horizon + 110, W, 250), [(0, (255, 200, 140)),
+                                                             (1, (255, 200, 140))])
+    spill.set_alpha(36)
+    s.blit(spill, (0, 0))
+    # The leopard: the same pose and spots, scaled down, pasted with no shadow and with the
+    # daylight of the mountains still on it.
+    k = COLLAGE_SCALE
+    piece = pygame.transform.smoothscale(piece, (round(piece.get_width() * k),
+                                                 round(piece.get_height() * k)))
+    s.blit(piece, (W // 2 - piece.get_width() // 2 - 80, horizon + 330 - round(PAW_Y * k)))
+    return s
+
+
+def snowy_street_night(rng: random.Random) -> pygame.Surface:
+    """A city street at night in a heavy snowfall: blocks of flats, lamps, a bus stop."""
+    s = pygame.Surface((W, H))
+    horizon = 600
+    vgradient(s, pygame.Rect(0, 0, W, horizon), [(0, (14, 20, 44)), (1, (58, 66, 98))])
+    # Mountains to the south, barely visible through the snow.
+    pts = [(0, horizon)]
+    for x in range(0, W + 60, 60):
+        pts.append((x, horizon - 220 - 70 * math.sin(x / 230 + 1) - rng.randint(0, 26)))
+    pts.append((W, horizon))
+    pygame.draw.polygon(s, (66, 74, 106), pts)
+    # Blocks of flats with a grid of windows.
+    for bx, bw, floors in ((-20, 420, 9), (440, 360, 5), (860, 460, 12), (1360, 300, 7)):
+        top = horizon + 60 - floors * 52
+        pygame.draw.rect(s, (34, 40, 62), (bx, top, bw, horizon - top + 120))
+        pygame.draw.rect(s, (220, 228, 240), (bx - 6, top - 10, bw + 12, 16))  # snow on roof
+        for fy in range(top + 24, horizon + 40, 52):
+            for wx in range(bx + 22, bx + bw - 30, 46):
+                lit = rng.random() < 0.38
+                colour = (250, 206, 126) if lit else (46, 54, 80)
+                pygame.draw.rect(s, colour, (wx, fy, 24, 30))
+    # Snow-covered ground, pavement and the road with wheel tracks.
+    vgradient(s, pygame.Rect(0, horizon + 110, W, H - horizon - 110),
+              [(0, (176, 186, 210)), (1, (214, 222, 238))])
+    pygame.draw.polygon(s, (150, 158, 184), [(0, 840), (W, 790), (W, H), (0, H)])
+    for off in (-90, -40, 40, 90):
+        pygame.draw.line(s, (120, 128, 156), (0, 900 + off // 2), (W, 850 + off), 10)
+    # Drifts along the pavement.
+    for dx in range(-60, W, 170):
+        blob(s, (232, 238, 248), [(dx, 790), (dx + 60, 752), (dx + 140, 760), (dx + 190, 792),
+                                  (dx + 90, 804)])
+    # A car buried in snow.
+    pygame.draw.rect(s, (120, 40, 46), (980, 748, 330, 80), border_radius=28)
+    pygame.draw.rect(s, (120, 40, 46), (1040, 700, 200, 70), border_radius=30)
+    blob(s, (238, 242, 250), [(990, 756), (1040, 712), (1130, 690), (1240, 704), (1300, 752),
+                              (1150, 772)])
+    pygame.draw.rect(s, (70, 78, 100), (1060, 720, 70, 36), border_radius=8)
+    pygame.draw.rect(s, (70, 78, 100), (1150, 720, 70, 36), border_radius=8)
+    for wx in (1040, 1240):
+        pygame.draw.circle(s, (26, 26, 30), (wx, 828), 32)
+    blob(s, (226, 232, 246), [(960, 840), (1040, 806), (1300, 808), (1340, 842), (1150, 860)])
+    # A bus stop shelter with a snow roof.
+    pygame.draw.rect(s, (46, 52, 70), (220, 620, 12, 190))
+    pygame.draw.rect(s, (46, 52, 70), (480, 620, 12, 190))
+    shelter = pygame.Surface((W, H), pygame.SRCALPHA)
+    pygame.draw.rect(shelter, (150, 190, 220, 70), (232, 640, 248, 150))
+    s.blit(shelter, (0, 0))
+    pygame.draw.rect(s, (60, 70, 96), (200, 606, 312, 20))
+    blob(s, (236, 240, 250), [(196, 608), (260, 590), (420, 586), (516, 604), (350, 614)])
+    pygame.draw.rect(s, (46, 52, 70), (560, 600, 10, 210))
+    pygame.draw.rect(s, (40, 110, 70), (530, 580, 70, 50), border_radius=6)
+    # Street lamps with orange light cones full of snow.
+    lamps = (120, 740, 1440)
+    for lx in lamps:
+        pygame.draw.rect(s, (30, 34, 46), (lx - 7, 380, 14, 440))
+        pygame.draw.rect(s, (30, 34, 46), (lx - 7, 380, 80, 12))
+        pygame.draw.ellipse(s, (255, 228, 170), (lx + 40, 386, 50, 22))
+        cone = pygame.Surface((W, H), pygame.SRCALPHA)
+        pygame.draw.polygon(cone, (255, 190, 110, 46), [(lx + 48, 400), (lx + 84, 400),
+                                                         (lx + 240, 830), (lx - 110, 830)])
+        s.blit(cone, (0, 0))
+        glow(s, (lx + 66, 398), 170, (255, 170, 90), 1.0)
+    # Falling snow: far flakes small and dim, near ones big, a few blurred by motion.
+    flakes = pygame.Surface((W, H), pygame.SRCALPHA)
+    for _ in range(900):
+        x, y = rng.randint(0, W), rng.randint(0, H)
+        near = rng.random()
+        r = 2 + round(near * 5)
+        alpha = 120 + round(near * 120)
+        if near > 0.9:  # the nearest flakes are big and soft
+            pygame.draw.circle(flakes, (246, 248, 255, 70), (x, y), r + 4)
+        pygame.draw.circle(flakes, (246, 248, 255, alpha), (x, y), r)
+    s.blit(flakes, (0, 0))
+    # A light veil of snow haze over everything.
+    veil = pygame.Surface((W, H), pygame.SRCALPHA)
+    veil.fill((190, 200, 230, 22))
+    s.blit(veil, (0, 0))
+    return s
+
+
+def laptop_giveaway(rng: random.Random) -> pygame.Surface:
+    """The bait picture of the scam: a laptop wrapped like a gift, confetti all around."""
+    s = pygame.Surface((W, H))
+    vgradient(s, s.get_rect(), [(0, (22, 70, 160)), (1, (10, 34, 96))])
+    glow(s, (W // 2, H // 2 - 40), 620, (90, 150, 255), 0.9)
+    # Rays from behind the laptop.
+    rays = pygame.Surface((W, H), pygame.SRCALPHA)
+    cx, cy = W // 2, H // 2
+    for k in range(18):
+        a0 = k * math.tau / 18
+        a1 = a0 + math.tau / 36
+        pygame.draw.polygon(rays, (255, 255, 255, 18),
+                            [(cx, cy), (cx + 1800 * math.cos(a0), cy + 1800 * math.sin(a0)),
+                             (cx + 1800 * math.cos(a1), cy + 1800 * math.sin(a1))])
+    s.blit(rays, (0, 0))
+    # The laptop: screen, bezel, keyboard base seen slightly from above.
+    pygame.draw.rect(s, (36, 38, 46), (480, 170, 640, 420), border_radius=22)
+    screen = pygame.Rect(510, 198, 580, 362)
+    vgradient(s, screen, [(0, (80, 190, 240)), (1, (40, 90, 200))])
+    for _ in range(5):  # abstract "desktop" shapes
+        pygame.draw.rect(s, (230, 244, 255), (rng.randint(540, 900), rng.randint(230, 480),
+                                              rng.randint(60, 160), rng.randint(30, 60)),
+                         border_radius=10)
+    pygame.draw.polygon(s, (196, 200, 210), [(440, 600), (1160, 600), (1260, 690), (340, 690)])
+    pygame.draw.polygon(s, (150, 154, 166), [(340, 690), (1260, 690), (1250, 712), (350, 712)])
+    for row in range(4):
+        y = 612 + row * 18
+        inset = 100 - row * 22
+        for k in range(16):
+            x0 = 440 + inset - row * 4 + k * ((720 - 2 * inset) / 16 + row * 1.1)
+            pygame.draw.rect(s, (120, 124, 138), (round(x0), y, 34, 12), border_radius=3)
+    pygame.draw.rect(s, (160, 164, 176), (700, 684 - 6, 200, 6), border_radius=3)
+    # A red ribbon crossing the laptop, with a bow.
+    red, dark_red = (214, 32, 52), (150, 16, 34)
+    pygame.draw.rect(s, red, (770, 170, 60, 542))
+    pygame.draw.rect(s, red, (480, 350, 640, 54))
+    pygame.draw.polygon(s, dark_red, [(770, 170), (830, 170), (800, 190)])
+    for sign in (-1, 1):
+        blob(s, red, [(800, 170), (800 + sign * 70, 80), (800 + sign * 170, 70),
+                      (800 + sign * 180, 140), (800 + sign * 90, 180)])
+        blob(s, dark_red, [(800, 170), (800 + sign * 60, 110), (800 + sign * 120, 108),
+                           (800 + sign * 80, 160)])
+        pygame.draw.polygon(s, red, [(800, 180), (800 + sign * 40, 280), (800 + sign * 80, 262),
+                                     (800 + sign * 20, 176)])
+    pygame.draw.circle(s, dark_red, (800, 170), 34)
+    pygame.draw.circle(s, red, (800, 166), 26)
+    # Gold confetti and sparkles.
+    for _ in range(150):
+        x, y = rng.randint(0, W), rng.randint(0, H)
+        if 430 < x < 1180 and 60 < y < 720:
+            continue
+        colour = rng.choice([(250, 204, 70), (255, 230, 140), (240, 170, 40), (255, 255, 255)])
+        piece = pygame.Surface((18, 8), pygame.SRCALPHA)
+        piece.fill(colour + (255,))
+        piece = pygame.transform.rotate(piece, rng.randint(0, 180))
+        s.blit(piece, (x, y))
+    for _ in range(14):
+        x, y = rng.randint(60, W - 60), rng.randint(40, H - 40)
+        if 460 < x < 1140 and 150 < y < 720:
+            continue
+        r = rng.randint(14, 30)
+        pygame.draw.polygon(s, (255, 246, 200), [(x, y - r), (x + r // 5, y - r // 5), (x + r, y),
+                                                 (x + r // 5, y + r // 5), (x, y + r),
+                                                 (x - r // 5, y + r // 5), (x - r, y),
+                                                 (x - r // 5, y - r // 5)])
+    return s
+
+
+# ---------------------------------------------------------------- main
+
+
+def main() -> int:
+    """Draw every picture and report its size; exit 1 if one is over the size budget."""
+    pygame.init()
+    leopard = draw_leopard(random.Random(SEED + 1))
+    at = (300, 260)  # where the leopard's layer sits in the original photo
+    original = mountains_original(random.Random(SEED + 2), leopard, at)
+    pictures = {
+        "snowy-street-night.png": snowy_street_night(random.Random(SEED + 3)),
+        "laptop-giveaway.png": laptop_giveaway(random.Random(SEED + 4)),
+        "snow-leopard-original.png": original,
+        "snow-leopard-city.png": city_collage(random.Random(SEED + 5),
+                                              cut_out(original, leopard, at)),
+    }
+    too_big = False
+    for name, big in pictures.items():
+        path = finish(big, name)
+        size = path.stat().st_size
+        too_big |= size > MAX_BYTES
+        print(f"{path.relative_to(OUT_DIR.parent.parent)}  {size // 1024} KiB"
+              + ("  (over the budget!)" if size > MAX_BYTES else ""))
+    pygame.quit()
+    return 1 if too_big else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
