@@ -2,48 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from quest.content import format as scenario_format
+from quest.content.result import LoadResult
 from quest.content.spec import INVALID, Context
 from quest.content.yamltree import YamlProblem, find, parse
-from quest.errors import Problem, ScenarioError
-from quest.model.scenario import Scenario
+from quest.errors import Problem
 
 # A scenario in three languages is a few kilobytes; the cap leaves room for long stories
 # and refuses huge files before the parser sees them.
 MAX_FILE_BYTES = 256 * 1024
 
-
-@dataclass
-class LoadResult:
-    """What loading one file gave: the scenario (None on error) and every problem found."""
-
-    label: str
-    scenario: Scenario | None
-    problems: list[Problem] = field(default_factory=list)
-    images: list[tuple[str, int, int]] = field(default_factory=list)
-    id_position: tuple[int, int] = (1, 1)
-    texts: int = 0
-    translated: dict[str, int] = field(default_factory=dict)
-    languages: tuple[str, ...] = ()
-
-    @property
-    def errors(self) -> list[Problem]:
-        """The problems that make the file unusable."""
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        """The problems worth fixing that do not stop the file from loading."""
-        return [p for p in self.problems if p.severity == "warning"]
-
-    def require(self) -> Scenario:
-        """The scenario, or a ScenarioError carrying the problems."""
-        if self.scenario is None:
-            raise ScenarioError(self.problems)
-        return self.scenario
+__all__ = ["LoadResult", "MAX_FILE_BYTES", "decode", "load_scenario", "read_scenario_file"]
 
 
 def _fail(label: str, line: int, column: int, message: str, code: str) -> LoadResult:

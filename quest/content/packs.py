@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quest.content.loader import LoadResult, read_scenario_file
+from quest.content.result import LoadResult
 from quest.errors import Problem
 from quest.model.scenario import Scenario
 
@@ -115,8 +116,13 @@ def check_images(result: LoadResult, path: Path, pack: Path) -> None:
         result.scenario = None
 
 
-def load_paths(paths: list[Path], *, seen: dict[str, str] | None = None) -> Library:
-    """Load files and folders of scenarios; ids must be unique across all of them."""
+def load_paths(paths: list[Path], *, seen: dict[str, str] | None = None,
+               cache=None) -> Library:
+    """Load files and folders of scenarios; ids must be unique across all of them.
+
+    With a `cache` (quest.content.cache.Cache), files unchanged since they were last loaded
+    are not parsed again.
+    """
     library = Library()
     seen = {} if seen is None else seen
     for given in paths:
@@ -130,11 +136,13 @@ def load_paths(paths: list[Path], *, seen: dict[str, str] | None = None) -> Libr
                                             "path", "no-such-path"))
             continue
         for path in files:
-            library.entries.append(load_file(path, pack, seen))
+            library.entries.append(load_file(path, pack, seen, cache))
+    if cache is not None:
+        cache.save()
     return library
 
 
-def load_file(path: Path, pack: Path, seen: dict[str, str]) -> Entry:
+def load_file(path: Path, pack: Path, seen: dict[str, str], cache=None) -> Entry:
     """Load one file of a pack, check its images and that its id is new."""
     label = str(path)
     if path.is_symlink() and not _inside(path.resolve(), pack.resolve()):
@@ -142,10 +150,18 @@ def load_file(path: Path, pack: Path, seen: dict[str, str]) -> Entry:
                             "file inside the pack, found a link that points outside it",
                             "file-outside")])
         return Entry(path, pack, result)
-    result = read_scenario_file(path, label)
-    if result.scenario is not None:
-        check_images(result, path, pack)
-    if result.scenario is not None:
+    result = cache.get(path, pack) if cache is not None else None
+    if result is None:
+        from quest.content.loader import read_scenario_file  # the YAML machinery, on a miss
+
+        result = read_scenario_file(path, label)
+        if result.scenario is not None:
+            check_images(result, path, pack)
+        if cache is not None:
+            cache.put(path, pack, result)
+    result = copy.copy(result)  # the id check below must not change the cached result
+    result.problems = list(result.problems)
+    if result.scenario is not None and not result.errors:
         sid = result.scenario.id
         if sid in seen:
             line, column = result.id_position

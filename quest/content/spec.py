@@ -6,7 +6,6 @@ Every message says what was expected and what was found; the caller adds file, l
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -53,6 +52,8 @@ class Context:
 
 def suggest(word: str, choices) -> str:
     """A ' did you mean ...?' tail when a close choice exists."""
+    import difflib  # only when a mistake is reported
+
     choices = list(choices)
     if word.lower() in choices:
         return f": did you mean '{word.lower()}'?"

@@ -30,6 +30,8 @@ class LanguageCode(Str):
         value = super().check(node, ctx)
         if value is INVALID:
             return INVALID
+        if value in _KNOWN:
+            return value
         if value in COUNTRY_NOT_LANGUAGE and COUNTRY_NOT_LANGUAGE[value] and \
                 value not in _known_languages():
             right = COUNTRY_NOT_LANGUAGE[value]
@@ -41,11 +43,11 @@ class LanguageCode(Str):
         return value
 
 
-_KNOWN: set[str] = set()
+_KNOWN: set[str] = {"kk", "ru", "en"}  # the usual ones answer without asking CLDR
 
 
 def _known_languages() -> set[str]:
-    if not _KNOWN:
+    if len(_KNOWN) <= 3:
         from babel.localedata import locale_identifiers
 
         _KNOWN.update(code.split("_")[0] for code in locale_identifiers())

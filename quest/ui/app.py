@@ -1,0 +1,387 @@
+"""The window, the fixed-timestep loop, the scene stack, and input turned into scene actions."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pygame
+
+from quest import i18n, settings as settings_store
+from quest.content.packs import BUNDLED_DIR, Library, load_paths
+from quest.errors import QuestError
+from quest.ui.assets import Images
+from quest.ui.widgets import Ui
+
+STEP = 1 / 60  # seconds of game time per update
+MAX_FRAME = 0.25  # a longer frame (a dragged window) is clamped: no catching up for seconds
+DEFAULT_SIZE = (1366, 768)
+MIN_SIZE = (1024, 600)  # the smallest netbook screens of school computer rooms
+FADE = 0.18  # seconds of the fade between scenes
+
+
+class SceneStackError(QuestError):
+    """The scene stack was asked for something impossible (popping the last scene)."""
+
+
+@dataclass
+class PracticeResult:
+    """One verdict given in practice mode this run."""
+
+    scenario_id: str
+    answer: str
+    confidence: str
+    total: int
+    outcome: str
+    truth: str
+    lines: list = field(default_factory=list)
+    pinned: list = field(default_factory=list)
+    seconds: float = 0.0
+
+
+@dataclass
+class GameData:
+    """What the screens share: the libraries, settings, and this run's results."""
+
+    library: Library
+    data_dir: Path
+    settings: settings_store.Settings
+    trainer_dirs: list[Path] = field(default_factory=list)
+    trainer_library: Library = field(default_factory=Library)
+    results: list[PracticeResult] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # problems to show once (settings, fonts)
+    save_settings: bool = True
+    extra_images: dict = field(default_factory=dict)  # scenario id -> folder, for play --scenario
+
+    def best(self, scenario_id: str) -> PracticeResult | None:
+        """The best result of a scenario this run."""
+        mine = [r for r in self.results if r.scenario_id == scenario_id]
+        return max(mine, key=lambda r: r.total) if mine else None
+
+    def image_path(self, scenario, relative: str) -> Path:
+        """The file an image reference of a scenario points to, in whichever library holds it."""
+        for library in (self.library, self.trainer_library):
+            if library.entry(scenario.id) is not None and \
+                    library.entry(scenario.id).scenario is scenario:
+                return library.image_path(scenario.id, relative)
+        return self.extra_images.get(scenario.id, Path.cwd()) / relative
+
+    def campaign(self) -> list:
+        """Every playable scenario, bundled campaign order first, then the trainer's own."""
+        from quest.content.campaign import ordered
+
+        return ordered(self.library) + [s for s in self.trainer_library.scenarios.values()]
+
+
+class App:
+    """The game: a window, a stack of scenes, and the loop that drives them."""
+
+    def __init__(self, data: GameData, size=DEFAULT_SIZE, fullscreen=False, headless=False,
+                 recorder=None):
+        self.data = data
+        self.headless = headless
+        self.recorder = recorder
+        self.stack: list = []
+        self.frame = 0
+        self.time = 0.0  # game time in seconds: fixed steps, so replays are exact
+        self.running = True
+        self.show_focus = True
+        self.fade = 0.0
+        self.mouse_pos = (0, 0)  # the last pointer position seen, replayed like the rest
+        # A frame is drawn only when something changed: input, an animation, a new layout.
+        self.needs_redraw = True
+        self._veil: pygame.Surface | None = None
+        self._backdrop: pygame.Surface | None = None
+        self._backdrop_key = None
+        self.windowed_size = tuple(size)
+        pygame.display.init()
+        pygame.font.init()
+        pygame.key.set_repeat(400, 40)
+        self.fullscreen = fullscreen
+        self.window = self._open_window(size, fullscreen)
+        pygame.display.set_caption("MIL Quest")
+        width, height = self.window.get_size()
+        s = data.settings
+        self.ui = Ui(width, height, s.text_scale, s.high_contrast)
+        self.ui.images = Images()
+        i18n.on_change(lambda _lang: self.relayout_all())
+        if self.ui.text.fonts.problem:
+            data.notes.append(self.ui.text.fonts.problem)
+
+    def _open_window(self, size, fullscreen):
+        flags = pygame.FULLSCREEN if fullscreen else pygame.RESIZABLE
+        if fullscreen:
+            return pygame.display.set_mode((0, 0), flags)
+        return pygame.display.set_mode(size, flags)
+
+    # -- the scene stack -------------------------------------------------------------------
+    @property
+    def top(self):
+        """The scene receiving input."""
+        return self.stack[-1]
+
+    def push(self, scene) -> None:
+        """Put a scene on top (a dialog or an overlay keeps the one beneath)."""
+        self.stack.append(scene)
+        scene.enter()
+        self._start_fade(scene)
+        self.needs_redraw = True
+
+    def pop(self, result=None) -> None:
+        """Close the top scene and hand `result` to the one beneath."""
+        if len(self.stack) <= 1:
+            raise SceneStackError("cannot close the last screen: there would be nothing to "
+                                  "show (quit the game instead)")
+        self.stack.pop().leave()
+        self.top.on_result(result)
+        self.needs_redraw = True
+
+    def switch(self, scene) -> None:
+        """Replace the top scene."""
+        if self.stack:
+            self.stack.pop().leave()
+        self.push(scene)
+
+    def reset(self, scene) -> None:
+        """Make `scene` the only scene (back to the menu)."""
+        while self.stack:
+            self.stack.pop().leave()
+        self.push(scene)
+
+    def _start_fade(self, scene) -> None:
+        # The first screen appears at once: there is nothing to fade from.
+        if not scene.overlay and not self.headless and self.frame > 0:
+            self.fade = FADE
+
+    # -- settings that change the look -----------------------------------------------------
+    def relayout_all(self) -> None:
+        """Lay every scene out again (new size, language, text size or theme)."""
+        width, height = self.window.get_size()
+        s = self.data.settings
+        self.ui.configure(width, height, s.text_scale, s.high_contrast)
+        self.ui.text.clear()
+        self.ui.images.clear_scaled()
+        for scene in self.stack:
+            scene.relayout()
+        self.needs_redraw = True
+
+    def apply_settings(self) -> None:
+        """Adopt changed settings now and remember them."""
+        s = self.data.settings
+        if s.fullscreen != self.fullscreen:
+            self.set_fullscreen(s.fullscreen)
+        if s.language and s.language != i18n.language():
+            i18n.set_language(s.language)  # relayouts through the listener
+        else:
+            self.relayout_all()
+        self.save_settings()
+
+    def save_settings(self) -> None:
+        """Write the settings file, noting a failure instead of stopping the game."""
+        if self.data.save_settings:
+            note = settings_store.save(self.data.data_dir, self.data.settings)
+            if note:
+                self.data.notes.append(note)
+                sys.stderr.write(note + "\n")
+
+    def set_fullscreen(self, on: bool) -> None:
+        """Switch between a window and the full screen."""
+        if not on and not self.fullscreen:
+            return
+        if on and not self.fullscreen:
+            self.windowed_size = self.window.get_size()
+        self.fullscreen = on
+        self.data.settings.fullscreen = on
+        self.window = self._open_window(self.windowed_size, on)
+        self.relayout_all()
+
+    def resize(self, width: int, height: int) -> None:
+        """Follow a window resize (never below the smallest usable size)."""
+        width, height = max(MIN_SIZE[0], width), max(MIN_SIZE[1], height)
+        if (width, height) != self.window.get_size():
+            self.window = pygame.display.set_mode((width, height), pygame.RESIZABLE)
+        self.relayout_all()
+
+    # -- the loop --------------------------------------------------------------------------
+    def dispatch(self, event) -> None:
+        """Route one input event: window events here, the rest to the top scene."""
+        if self.recorder is not None:
+            self.recorder.record(self.frame, event)
+        self.needs_redraw = True
+        if event.type == pygame.QUIT:
+            self.running = False
+            return
+        if event.type == pygame.VIDEORESIZE and not self.fullscreen:
+            self.resize(event.w, event.h)
+            return
+        if event.type == pygame.KEYDOWN:
+            self.fade = 0.0  # any key skips the animation
+            if event.key == pygame.K_F11:
+                self.set_fullscreen(not self.fullscreen)
+                self.save_settings()
+                return
+            self.show_focus = True
+        if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+            self.mouse_pos = event.pos
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            self.fade = 0.0
+        if self.stack:
+            self.top.handle(event)
+
+    def update(self, dt: float) -> None:
+        """Advance game time by one fixed step."""
+        self.time += dt
+        if self.fade > 0:
+            self.fade = max(0.0, self.fade - dt)
+            self.needs_redraw = True
+        for scene in self.stack:
+            if scene.update(dt):
+                scene.version += 1
+                self.needs_redraw = True
+
+    def draw(self) -> bool:
+        """Draw the top scene, and the ones beneath while the top is an overlay.
+
+        Returns False when nothing changed since the last frame: the window keeps that frame.
+        """
+        if not self.needs_redraw:
+            return False
+        self.needs_redraw = False
+        first = len(self.stack) - 1
+        while first > 0 and self.stack[first].overlay:
+            first -= 1
+        top = len(self.stack) - 1
+        if first < top:
+            # The scenes under an overlay do not change while it is open: draw them once.
+            self._draw_backdrop(self.stack[first:top], self.stack[top])
+            self.stack[top].draw(self.window)
+        else:
+            for scene in self.stack[first:]:
+                scene.draw(self.window)
+        if self.fade > 0:
+            if self._veil is None or self._veil.get_size() != self.window.get_size():
+                self._veil = pygame.Surface(self.window.get_size())
+            self._veil.fill(self.ui.palette.desk)
+            self._veil.set_alpha(int(255 * self.fade / FADE))
+            self.window.blit(self._veil, (0, 0))
+        return True
+
+    def _draw_backdrop(self, scenes, overlay) -> None:
+        key = (tuple((id(s), s.version) for s in scenes), self.window.get_size(),
+               id(self.ui.palette), overlay.dim_below)
+        if self._backdrop is None or self._backdrop_key != key:
+            if self._backdrop is None or self._backdrop.get_size() != self.window.get_size():
+                self._backdrop = pygame.Surface(self.window.get_size())
+            for scene in scenes:
+                scene.draw(self._backdrop)
+            if overlay.dim_below:
+                # Darken in place (no second full-screen surface): multiply every pixel.
+                keep = 255 - overlay.dim_below
+                self._backdrop.fill((keep, keep, keep), special_flags=pygame.BLEND_MULT)
+            self._backdrop_key = key
+        self.window.blit(self._backdrop, (0, 0))
+
+    def frame_step(self, events, dt: float) -> None:
+        """One frame: input, fixed updates, drawing."""
+        for event in events:
+            self.dispatch(event)
+            if not self.running:
+                return
+        self._accumulator = getattr(self, "_accumulator", 0.0) + min(dt, MAX_FRAME)
+        while self._accumulator >= STEP:
+            self.update(STEP)
+            self._accumulator -= STEP
+        self.drawn = self.draw()
+        self.frame += 1
+
+    def run(self, max_frames: int | None = None) -> int:
+        """Play until the window is closed (or `max_frames` are drawn); returns the exit code."""
+        clock = pygame.time.Clock()
+        clock.tick()
+        try:
+            while self.running:
+                dt = clock.tick(60) / 1000
+                self.frame_step(pygame.event.get(), dt)
+                if self.running and self.drawn:
+                    pygame.display.flip()
+                if max_frames is not None and self.frame >= max_frames:
+                    self.running = False
+        except KeyboardInterrupt:
+            pass
+        finally:
+            self.close()
+        return 0
+
+    def close(self) -> None:
+        """Finish the recording, stop listening for language changes, close the window."""
+        if self.recorder is not None:
+            self.recorder.close()
+            self.recorder = None
+        i18n.on_change(None)
+        pygame.quit()
+
+
+def load_game_data(args, save_settings: bool = True) -> GameData:
+    """Settings, the bundled library and the trainer's folders, as the command line says."""
+    from quest.paths import data_dir, trainer_scenarios_dir
+
+    base = data_dir(getattr(args, "data_dir", None))
+    settings, note = settings_store.load(base)
+    notes = [note] if note else []
+    from quest.content.cache import Cache
+
+    cache = Cache(base / "cache" / "scenarios.pickle")
+    library = load_paths([BUNDLED_DIR], cache=cache)
+    seen = {s.id: "the bundled scenarios" for s in library.scenarios.values()}
+    trainer_dirs = [Path(p) for p in (getattr(args, "scenarios", None) or [])]
+    own = trainer_scenarios_dir(base)
+    if own.is_dir():
+        trainer_dirs.insert(0, own)
+    trainer_library = load_paths(trainer_dirs, seen=seen, cache=cache) if trainer_dirs \
+        else Library()
+    return GameData(library, base, settings, trainer_dirs, trainer_library, notes=notes,
+                    save_settings=save_settings)
+
+
+def parse_size(text: str | None):
+    """'1366x768' -> (1366, 768)."""
+    if not text:
+        return None
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise QuestError(f"expected a window size like 1366x768, found {text!r}") from None
+    if width < MIN_SIZE[0] or height < MIN_SIZE[1] or width > 8192 or height > 8192:
+        raise QuestError(f"expected a window size from {MIN_SIZE[0]}x{MIN_SIZE[1]} to "
+                         f"8192x8192, found {text!r}")
+    return width, height
+
+
+def run(args) -> int:
+    """`mil-quest play`: open the window and play."""
+    from quest.replay import Recorder
+    from quest.ui.scenes import first_scenes
+
+    data = load_game_data(args)
+    lang = i18n.choose_language(getattr(args, "lang", None), data.settings.language)
+    i18n.set_language(lang)
+    size = parse_size(getattr(args, "size", None)) or DEFAULT_SIZE
+    fullscreen = bool(getattr(args, "fullscreen", False) or data.settings.fullscreen)
+    if getattr(args, "fullscreen", False):
+        data.settings.fullscreen = True
+    recorder = None
+    if getattr(args, "record", None):
+        recorder = Recorder(Path(args.record), size=size, lang=lang, settings=data.settings,
+                            scenario=getattr(args, "scenario", None),
+                            scenarios=[str(p) for p in (getattr(args, "scenarios", None) or [])],
+                            start="menu" if getattr(args, "lang", None) else "title")
+    os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
+    try:
+        app = App(data, size=size, fullscreen=fullscreen, recorder=recorder)
+    except pygame.error as exc:
+        raise QuestError(f"cannot open the game window: {exc}") from None
+    for scene in first_scenes(app, args, explicit_lang=bool(getattr(args, "lang", None))):
+        app.push(scene)
+    return app.run(getattr(args, "frames", None))

@@ -1,0 +1,200 @@
+"""The game without a screen: replays, screenshots, and the scenes set up mid-game for reviewing."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from types import SimpleNamespace
+
+from quest import i18n
+from quest.errors import QuestError
+from quest.model.investigation import Decide, PinClue, UseTool
+from quest.model.scenario import Answer, Confidence, Tool
+
+SCREENS = ("title", "menu", "select", "investigate", "verdict", "debrief", "summary",
+           "settings", "trainer", "result", "pause", "error")
+
+
+def _dummy_drivers() -> None:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+
+def make_app(size=(1366, 768), lang="en", text_scale=100, high_contrast=False,
+             scenarios=(), data_dir: Path | None = None, data=None):
+    """An App on SDL's dummy driver with its settings in a private folder."""
+    _dummy_drivers()
+    from quest.settings import Settings
+    from quest.ui.app import App, load_game_data
+
+    if data is None:
+        folder = data_dir or Path(tempfile.mkdtemp(prefix="mil-quest-"))
+        args = SimpleNamespace(data_dir=str(folder), scenarios=list(scenarios))
+        data = load_game_data(args, save_settings=False)
+        data.settings = Settings(language=lang, text_scale=text_scale,
+                                 high_contrast=high_contrast)
+    i18n.on_change(None)
+    i18n.set_language(lang)
+    return App(data, size=size, headless=True)
+
+
+def play_scenario_state(investigate, *, decide: bool) -> None:
+    """Mid-game: the decisive tools and one more used, key clues and a herring pinned."""
+    inv = investigate.investigation
+    scenario = investigate.scenario
+    tools = list(scenario.decisive_tools())
+    extra = next((t for t in Tool if t not in tools and inv.scenario.findings(t).cost
+                  <= inv.minutes_left - sum(scenario.findings(x).cost for x in tools)), None)
+    for tool in tools + ([extra] if extra else []):
+        if inv.can_use(tool):
+            inv.execute(UseTool(tool))
+    for clue in scenario.verdict.key_clues:
+        if clue in inv.found_ids() and clue not in inv.pinned:
+            inv.execute(PinClue(clue))
+    herring = next((c.id for c in inv.found if c.weight == "herring"), None)
+    if herring:
+        inv.execute(PinClue(herring))
+    if decide:
+        inv.execute(Decide(scenario.verdict.answer, Confidence.LIKELY))
+
+
+def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
+    """Put the scenes of `screen` on the app's stack, with a game in progress where it matters."""
+    from quest.model.scoring import score
+    from quest.ui.app import PracticeResult
+    from quest.ui.scenes.debrief import DebriefScene
+    from quest.ui.scenes.error import ErrorScene
+    from quest.ui.scenes.investigate import InvestigateScene
+    from quest.ui.scenes.menu import MenuScene
+    from quest.ui.scenes.pause import PauseScene
+    from quest.ui.scenes.select import SelectScene
+    from quest.ui.scenes.settings import SettingsScene
+    from quest.ui.scenes.summary import SummaryScene
+    from quest.ui.scenes.title import TitleScene
+    from quest.ui.scenes.toolresult import ToolResultScene
+    from quest.ui.scenes.trainer import TrainerScene
+    from quest.ui.scenes.verdict import VerdictScene
+
+    if screen not in SCREENS:
+        raise QuestError(f"expected a screen ({', '.join(SCREENS)}), found {screen!r}")
+    campaign = app.data.campaign()
+    if scenario_id is not None:
+        scenario = next((s for s in campaign if s.id == scenario_id), None)
+        if scenario is None:
+            raise QuestError(f"expected the id of a loaded scenario, found {scenario_id!r}")
+    else:
+        scenario = campaign[0] if campaign else None
+    if screen == "title":
+        app.push(TitleScene(app))
+        return
+    app.push(MenuScene(app))
+    simple = {"menu": None, "settings": SettingsScene, "trainer": TrainerScene,
+              "select": SelectScene}
+    if screen in simple:
+        if simple[screen] is not None:
+            app.push(simple[screen](app))
+        return
+    if screen == "error":
+        app.push(ErrorScene(app, i18n._("This scenario file has problems"), [
+            "my-scenario.yaml:12:9: error: expected an item kind (one of: social_post, "
+            "news_article, messenger, photo, video_still, ad), found 'tweet'",
+            "my-scenario.yaml:31:5: error: expected the 'kk' text (the scenario declares "
+            "kk, ru, en), found none"]))
+        return
+    if scenario is None:
+        raise QuestError("no scenario is loaded: run `mil-quest check` to see why")
+    app.push(SelectScene(app))
+    investigate = InvestigateScene(app, scenario)
+    app.push(investigate)
+    if screen in ("investigate", "result", "pause", "verdict"):
+        play_scenario_state(investigate, decide=False)
+        investigate.relayout()
+        if screen == "result":
+            tool = (scenario.decisive_tools() or (Tool.SOURCE,))[-1]
+            app.push(ToolResultScene(app, investigate, tool))
+        elif screen == "pause":
+            app.push(PauseScene(app))
+        elif screen == "verdict":
+            verdict = VerdictScene(app, investigate)
+            verdict.answer, verdict.confidence = Answer(scenario.verdict.answer), Confidence.LIKELY
+            app.push(verdict)
+        return
+    play_scenario_state(investigate, decide=True)
+    result = score(investigate.investigation)
+    inv = investigate.investigation
+    app.data.results.append(PracticeResult(scenario.id, str(inv.answer), str(inv.confidence),
+                                           result.total, result.outcome,
+                                           str(scenario.verdict.answer), [], list(inv.pinned)))
+    if screen == "debrief":
+        debrief = DebriefScene(app, investigate, result)
+        debrief.shown_total = result.total
+        app.switch(debrief)
+        return
+    for other in campaign[1:3]:
+        wrong = Answer.GENUINE if other.verdict.answer != Answer.GENUINE else Answer.FAKE
+        app.data.results.append(PracticeResult(other.id, str(wrong), "sure", -40, "wrong",
+                                               str(other.verdict.answer)))
+    app.reset(MenuScene(app))
+    app.push(SummaryScene(app))
+
+
+def render(app):
+    """Draw one frame (no fade) and return the window surface."""
+    app.fade = 0.0
+    app.needs_redraw = True
+    app.draw()
+    return app.window
+
+
+def screenshot(screen: str, output: Path, *, scenario_id=None, lang="en", size=(1366, 768),
+               text_scale=100, high_contrast=False, scenarios=()) -> list[str]:
+    """Render a screen to a PNG; returns the layout issues found while drawing it."""
+    import pygame
+
+    app = make_app(size=size, lang=lang, text_scale=text_scale, high_contrast=high_contrast,
+                   scenarios=scenarios)
+    build_screen(app, screen, scenario_id)
+    surface = render(app)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(surface, str(output))
+    except (OSError, pygame.error) as exc:
+        raise QuestError(f"cannot write {output}: {exc}") from None
+    return sorted(app.ui.issues)
+
+
+def replay(path: Path, data_dir: Path | None = None) -> dict:
+    """Replay a recording through the real scenes; the results it produced, as plain data."""
+    from quest.replay import decode, read
+    from quest.ui.app import STEP
+    from quest.ui.scenes import first_scenes
+
+    header, events = read(path)
+    lang = header["lang"] if header["lang"] in i18n.available_languages() else "en"
+    app = make_app(size=tuple(header["size"]), lang=lang, text_scale=header["text_scale"],
+                   high_contrast=bool(header.get("high_contrast")),
+                   scenarios=header.get("scenarios", []), data_dir=data_dir)
+    args = SimpleNamespace(scenario=header.get("scenario"))
+    for scene in first_scenes(app, args, explicit_lang=header.get("start") == "menu"):
+        app.push(scene)
+    by_frame: dict[int, list] = {}
+    for record in events:
+        by_frame.setdefault(record["f"], []).append(decode(record))
+    last = max(by_frame, default=0)
+    for frame in range(last + 2):
+        app.frame_step(by_frame.get(frame, []), STEP)
+        if not app.running:
+            break
+    results = [
+        {"scenario": r.scenario_id, "answer": r.answer, "confidence": r.confidence,
+         "truth": r.truth, "outcome": r.outcome, "points": r.total,
+         "lines": [{"rule": rule, "count": count, "points": points}
+                   for rule, count, points in r.lines],
+         "pinned": r.pinned}
+        for r in app.data.results
+    ]
+    app.close()
+    return {"results": results, "total": sum(r["points"] for r in results),
+            "frames": app.frame}

@@ -1,0 +1,48 @@
+"""The screens of the game, and the first ones a run opens with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def first_scenes(app, args, explicit_lang: bool = False) -> list:
+    """Title (or menu when the language is known), or straight into --scenario."""
+    from quest.ui.scenes.menu import MenuScene
+    from quest.ui.scenes.title import TitleScene
+
+    scenes = [TitleScene(app)] if not explicit_lang else [MenuScene(app)]
+    target = getattr(args, "scenario", None)
+    if target:
+        scenes.append(scenario_scene(app, target))
+    return scenes
+
+
+def scenario_scene(app, target: str):
+    """The investigation of a scenario given by id or file, or the error screen explaining why not."""
+    from quest.content.packs import load_paths
+    from quest.i18n import _
+    from quest.ui.scenes.error import ErrorScene
+    from quest.ui.scenes.investigate import InvestigateScene
+
+    data = app.data
+    for library in (data.library, data.trainer_library):
+        if target in library.scenarios:
+            return InvestigateScene(app, library.scenarios[target])
+    path = Path(target)
+    if not path.exists():
+        return ErrorScene(app, _("Scenario not found"),
+                          [_("There is no scenario with the id or file “{target}”.").format(
+                              target=target)])
+    library = load_paths([path])
+    problems = [str(p) for p in library.all_problems()]
+    for line in problems:
+        import sys
+
+        sys.stderr.write(line + "\n")
+    scenarios = list(library.scenarios.values())
+    if not scenarios:
+        return ErrorScene(app, _("This scenario file has problems"), problems or [
+            _("The file holds no scenario.")])
+    scenario = scenarios[0]
+    data.extra_images[scenario.id] = library.entry(scenario.id).path.parent
+    return InvestigateScene(app, scenario, preview=True)

@@ -1,0 +1,55 @@
+"""Drive the real game headless, like a player: keys, clicks, frames."""
+
+from __future__ import annotations
+
+import pygame
+
+from quest.ui.app import STEP
+from quest.ui.headless import make_app
+
+
+class Pilot:
+    """A headless game with helpers to press keys and click buttons by name."""
+
+    def __init__(self, **options):
+        self.app = make_app(**options)
+
+    @property
+    def top(self):
+        return self.app.top
+
+    def frames(self, count: int = 1, events=()) -> None:
+        events = list(events)
+        for _ in range(count):
+            self.app.frame_step(events, STEP)
+            events = []
+
+    def press(self, key: int, mod: int = 0, times: int = 1) -> None:
+        for _ in range(times):
+            self.frames(1, [pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="",
+                                               scancode=0)])
+
+    def button(self, name: str):
+        for button in self.top.buttons:
+            if button.name == name:
+                return button
+        raise AssertionError(f"no button {name!r} on {self.top.name}: "
+                             f"{[b.name for b in self.top.buttons]}")
+
+    def click(self, name: str) -> None:
+        button = self.button(name)
+        pos = self.top.screen_rect(button).center
+        self.frames(1, [pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
+                                           buttons=(0, 0, 0)),
+                        pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1)])
+
+    def focus_to(self, name: str) -> None:
+        """Press Tab until the named button has the focus."""
+        for _ in range(len(self.top.buttons) + 1):
+            if self.top.buttons[self.top.focus].name == name:
+                return
+            self.press(pygame.K_TAB)
+        raise AssertionError(f"Tab never reached {name!r}")
+
+    def close(self) -> None:
+        self.app.close()
