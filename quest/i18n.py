@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import gettext
 import io
+import math
 import locale as system_locale
 import os
+import warnings
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -35,6 +37,11 @@ _listeners: list = []
 def N_(message: str) -> str:
     """Mark a string for extraction without translating it now."""
     return message
+
+
+def Nn_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a plural pair for extraction; translate it later with ngettext(*pair, count)."""
+    return singular, plural
 
 
 def available_languages() -> list[str]:
@@ -123,8 +130,15 @@ def _(message: str) -> str:
 
 
 def ngettext(singular: str, plural: str, count: int | float) -> str:
-    """Translate a string that depends on a count, with the language's plural forms."""
-    return load_catalog(_language).ngettext(singular, plural, count)
+    """Translate a string that depends on a count, with the language's plural forms.
+
+    Counts may be fractional (1.5): Russian has a form of its own for them, chosen by the
+    catalog's plural rule; gettext only warns that it was written for whole numbers.
+    """
+    catalog = load_catalog(_language)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return catalog.ngettext(singular, plural, count)
 
 
 def pgettext(context: str, message: str) -> str:
@@ -170,6 +184,15 @@ def format_number(value: int | float) -> str:
     from babel import numbers as babel_numbers
 
     return babel_numbers.format_decimal(value, locale=_babel_locale())
+
+
+def shown_count(value: int) -> int:
+    """The number a compact count stands for once rounded (12 400 -> 12 400, 1 001 -> 1 000):
+    the plural form must agree with what the player reads."""
+    if value < 1000:
+        return value
+    magnitude = 1000 ** int(math.log(value, 1000))
+    return round(round(value / magnitude, 1) * magnitude)
 
 
 def format_count(value: int) -> str:

@@ -23,7 +23,25 @@ def shown_characters() -> set[str]:
                 for text in (message.id, message.string):
                     for part in (text if isinstance(text, (list, tuple)) else [text]):
                         chars |= set(part or "")
-    return {c for c in chars if c.isprintable() and not c.isspace()}
+    chars |= set(formatted_samples())
+    return {c for c in chars if c.isprintable() and not c.isspace() or c in "\xa0\u202f"}
+
+
+def formatted_samples() -> str:
+    """What CLDR writes for numbers, counts and dates in each language (its own spaces too)."""
+    from datetime import datetime, timedelta
+
+    from quest import i18n
+
+    out = []
+    for lang in i18n.available_languages():
+        i18n.set_language(lang)
+        moment = datetime.fromisoformat("2024-03-02T08:15:00+05:00")
+        out += [i18n.format_number(1234567), i18n.format_count(1_540_000),
+                i18n.format_count(412_000), i18n.format_datetime(moment),
+                i18n.format_date(moment), i18n.format_ago(timedelta(days=40))]
+    i18n.set_language("en")
+    return "".join(out)
 
 
 @pytest.mark.parametrize("bold", [False, True], ids=["regular", "bold"])

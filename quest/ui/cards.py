@@ -8,7 +8,7 @@ from pathlib import Path
 import pygame
 
 from quest import i18n
-from quest.i18n import _
+from quest.i18n import Nn_, _
 from quest.model.scenario import ItemKind, Scenario
 
 AVATAR_COLOURS = [(46, 125, 170), (170, 78, 46), (96, 70, 168), (30, 122, 78), (168, 80, 10),
@@ -99,23 +99,18 @@ def _date_line(item) -> str:
 
 
 def _counts(item, kind) -> list[str]:
-    s = item.stats
+    """The engagement counts of an item, compact, each with its word in the right form."""
+    shares = (Nn_("{count} forward", "{count} forwards") if kind is ItemKind.MESSENGER
+              else Nn_("{count} share", "{count} shares"))
+    words = [("likes", Nn_("{count} like", "{count} likes")), ("shares", shares),
+             ("comments", Nn_("{count} comment", "{count} comments")),
+             ("views", Nn_("{count} view", "{count} views"))]
     out = []
-    if s.likes is not None:
-        out.append(i18n.ngettext("{count} like", "{count} likes", s.likes).format(
-            count=i18n.format_count(s.likes)))
-    if s.shares is not None:
-        if kind is ItemKind.MESSENGER:
-            text = i18n.ngettext("{count} forward", "{count} forwards", s.shares)
-        else:
-            text = i18n.ngettext("{count} share", "{count} shares", s.shares)
-        out.append(text.format(count=i18n.format_count(s.shares)))
-    if s.comments is not None:
-        out.append(i18n.ngettext("{count} comment", "{count} comments", s.comments).format(
-            count=i18n.format_count(s.comments)))
-    if s.views is not None:
-        out.append(i18n.ngettext("{count} view", "{count} views", s.views).format(
-            count=i18n.format_count(s.views)))
+    for name, (singular, plural) in words:
+        value = getattr(item.stats, name)
+        if value is not None:
+            text = i18n.ngettext(singular, plural, i18n.shown_count(value))
+            out.append(text.format(count=i18n.format_count(value)))
     return out
 
 
