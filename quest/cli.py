@@ -9,6 +9,7 @@ from pathlib import Path
 
 from quest import __version__
 from quest.errors import QuestError, UsageError
+from quest.ui.headless import SCREENS  # plain names; the module imports pygame only when used
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -60,10 +61,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-SCREENS = ("title", "menu", "select", "investigate", "verdict", "debrief", "summary",
-           "settings", "trainer", "result", "pause", "error")
-
-
 def add_play_options(parser, top_level: bool = False) -> None:
     """The options of `play`, also accepted with no subcommand."""
     default = argparse.SUPPRESS if top_level else None
@@ -87,7 +84,7 @@ def add_play_options(parser, top_level: bool = False) -> None:
 
 def run_check(args, out) -> int:
     """Validate scenarios; 0 when there is no error, 1 when there is."""
-    from quest.content.checking import as_json, summarize
+    from quest.content.checking import as_json, summarize, untranslated_lines
     from quest.content.packs import BUNDLED_DIR, bundled_ids, load_paths
 
     paths = args.paths or [BUNDLED_DIR]
@@ -104,6 +101,8 @@ def run_check(args, out) -> int:
     else:
         for problem in library.all_problems():
             out.write(f"{problem}\n")
+        for line in untranslated_lines(library):
+            out.write(f"{line}\n")
         out.write(
             f"{summary.files} {_plural(summary.files, 'file')}, "
             f"{summary.scenarios} {_plural(summary.scenarios, 'scenario')}, "

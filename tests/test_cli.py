@@ -78,10 +78,12 @@ def test_new_writes_a_template_that_check_passes_with_warnings_only(tmp_path):
     code, out, _ = run("check", str(written))
     lines = out.splitlines()
     assert code == 0
-    assert all(": warning: " in line for line in lines[:-2])
+    problems, report = lines[:-3], lines[-3]
+    assert all(": warning: " in line for line in problems)
+    assert report.startswith(f"{written}: snow-leopard: texts missing or still to write: en ")
     assert lines[-2].startswith("1 file, 1 scenario, 0 errors, ")
     warnings = int(lines[-2].split(", ")[3].split()[0])
-    assert warnings == len(lines) - 2 > 0
+    assert warnings == len(problems) > 0
     assert "texts translated: en 0/" in out
 
 
@@ -121,3 +123,16 @@ def test_new_never_overwrites(tmp_path):
     assert code == 1
     assert "already exists" in err
     assert target.read_text(encoding="utf-8") == "my work"
+
+
+def test_check_reports_missing_texts_per_scenario_and_language(tmp_path, minimal_text):
+    text = minimal_text.replace('summary: {en: "Nobody can predict quakes.", ru: '
+                                '"Землетрясения невозможно предсказать."}',
+                                'summary: {en: "Nobody can predict quakes."}').replace(
+        'lesson: {en: "Fake authority.", ru: "Ложный авторитет."}',
+        'lesson: {en: "Fake authority.", ru: ""}')
+    (tmp_path / "s.yaml").write_text(text, encoding="utf-8")
+    code, out, _ = run("check", str(tmp_path / "s.yaml"))
+    assert code == 1
+    assert f"{tmp_path / 's.yaml'}: s.yaml: texts missing or still to write: ru 2" in out
+    assert "texts translated: en 10/10, ru 8/10" in out

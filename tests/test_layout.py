@@ -27,15 +27,16 @@ def test_every_screen_fits(lang, size, scale):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_bundled_scenario_fits_on_its_screens(lang):
+@pytest.mark.parametrize("scale", SCALES, ids=lambda s: f"{s}%")
+def test_every_bundled_scenario_fits_on_its_screens(lang, scale):
     probe = make_app(lang=lang)
     ids = [s.id for s in probe.data.campaign()]
     probe.close()
     problems = {}
     for scenario_id in ids:
-        for screen in ("investigate", "result", "debrief"):
+        for screen in ("start", "investigate", "result", "debrief"):
             for size in SIZES:
-                app = make_app(size=size, lang=lang)
+                app = make_app(size=size, lang=lang, text_scale=scale)
                 try:
                     build_screen(app, screen, scenario_id)
                     render(app)

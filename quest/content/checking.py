@@ -50,6 +50,18 @@ def summarize(library: Library) -> Summary:
     )
 
 
+def untranslated_lines(library: Library) -> list[str]:
+    """Per scenario file, per language, how many texts are missing or still to write."""
+    lines = []
+    for entry in library.entries:
+        counts = {lang: n for lang, n in sorted(entry.result.untranslated.items()) if n}
+        if counts:
+            name = entry.scenario.id if entry.scenario else entry.path.name
+            detail = ", ".join(f"{lang} {n}" for lang, n in counts.items())
+            lines.append(f"{entry.path}: {name}: texts missing or still to write: {detail}")
+    return lines
+
+
 def as_json(library: Library) -> dict:
     """Everything check knows, for other tools."""
     return {
@@ -60,6 +72,7 @@ def as_json(library: Library) -> dict:
                 "languages": list(e.result.languages),
                 "texts": e.result.texts,
                 "translated": e.result.translated,
+                "untranslated": e.result.untranslated,
                 "problems": [p.as_dict() for p in e.result.problems],
             }
             for e in library.entries

@@ -40,11 +40,12 @@ def load_scenario(text: str, label: str = "<scenario>") -> LoadResult:
         label,
         None if value is INVALID else value,
         sorted(ctx.problems, key=lambda p: (p.line, p.column)),
-        ctx.images,
-        (id_node.line, id_node.column) if id_node is not None else (1, 1),
-        ctx.texts,
-        ctx.translated,
-        ctx.languages or (),
+        images=ctx.images,
+        id_position=(id_node.line, id_node.column) if id_node is not None else (1, 1),
+        texts=ctx.texts,
+        translated=ctx.translated,
+        untranslated=ctx.untranslated,
+        languages=ctx.languages or (),
     )
     return result
 

@@ -20,6 +20,7 @@ class LoadResult:
     id_position: tuple[int, int] = (1, 1)
     texts: int = 0
     translated: dict[str, int] = field(default_factory=dict)
+    untranslated: dict[str, int] = field(default_factory=dict)  # missing or empty, per language
     languages: tuple[str, ...] = ()
 
     @property

@@ -39,6 +39,7 @@ class Context:
         self.images: list[tuple[str, int, int]] = []
         self.texts = 0  # Texts seen
         self.translated: dict[str, int] = {}  # per language: Texts with a non-empty string
+        self.untranslated: dict[str, int] = {}  # per language: Texts missing it or empty
 
     def error(self, node: Node, message: str, code: str = "invalid") -> object:
         """Record an error at `node` and return INVALID."""
@@ -315,22 +316,19 @@ class Text(Validator):
             if not value.strip():
                 ctx.warning(value_node, f"the {lang!r} text is still to write (it is empty)",
                             "empty-text")
-        for lang in declared or ():
-            if lang not in values and ok:
-                ctx.error(
-                    node,
-                    f"expected the {lang!r} text (the scenario declares "
-                    f"{', '.join(declared)}), found none",
-                    "missing-language",
-                )
-                ok = False
         if not ok:
             return INVALID
+        missing = [lang for lang in declared or () if lang not in values]
+        for lang in missing:
+            ctx.error(node, f"expected the {lang!r} text (the scenario declares "
+                      f"{', '.join(declared)}), found none", "missing-language")
         ctx.texts += 1
-        for lang, value in values.items():
-            if value.strip():
+        for lang in declared or values:
+            if values.get(lang, "").strip():
                 ctx.translated[lang] = ctx.translated.get(lang, 0) + 1
-        return TextValue(values)
+            else:
+                ctx.untranslated[lang] = ctx.untranslated.get(lang, 0) + 1
+        return INVALID if missing else TextValue(values)
 
     def schema(self):
         return {

@@ -105,13 +105,17 @@ class Technique(StrEnum):
 MIN_DIFFICULTY, MAX_DIFFICULTY = 1, 3
 
 
+# The languages shown, in order, when a scenario lacks the player's: the most widely read first.
+FALLBACK_LANGUAGES = ("en", "ru", "kk")
+
+
 @dataclass(frozen=True, slots=True)
 class Text:
     """A localized string: one translation per language code."""
 
     translations: dict[str, str]
 
-    def get(self, lang: str, fallbacks: tuple[str, ...] = ("en", "ru", "kk")) -> str:
+    def get(self, lang: str, fallbacks: tuple[str, ...] = FALLBACK_LANGUAGES) -> str:
         """The text in `lang`, else in the first fallback that has it, else any."""
         for code in (lang, *fallbacks):
             value = self.translations.get(code)
@@ -228,6 +232,13 @@ class Scenario:
     hints: tuple[Text, ...] = ()
     guide: tuple[GuideStep, ...] = ()
     format: int = FORMAT_VERSION
+
+    def shown_language(self, lang: str) -> str:
+        """The language the scenario is shown in for a player who chose `lang`."""
+        if lang in self.languages:
+            return lang
+        return next((code for code in FALLBACK_LANGUAGES if code in self.languages),
+                    self.languages[0])
 
     def findings(self, tool: Tool | str) -> ToolFindings:
         """What `tool` costs and finds here; an unlisted tool finds nothing at its default cost."""

@@ -12,7 +12,7 @@ from quest.errors import QuestError
 from quest.model.investigation import Decide, PinClue, UseTool
 from quest.model.scenario import Answer, Confidence, Tool
 
-SCREENS = ("title", "menu", "select", "investigate", "verdict", "debrief", "summary",
+SCREENS = ("title", "menu", "select", "start", "investigate", "verdict", "debrief", "summary",
            "settings", "trainer", "result", "pause", "error")
 
 
@@ -108,6 +108,8 @@ def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
     app.push(SelectScene(app))
     investigate = InvestigateScene(app, scenario)
     app.push(investigate)
+    if screen == "start":  # a fresh investigation: nothing used yet, the guide showing
+        return
     if screen in ("investigate", "result", "pause", "verdict"):
         play_scenario_state(investigate, decide=False)
         investigate.relayout()

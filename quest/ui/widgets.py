@@ -219,7 +219,7 @@ class Button:
         if self.hovered and ui.high_contrast:
             pygame.draw.rect(surface, p.text, rect, width=p.border_width,
                              border_radius=m.radius)
-        pad = max(m.gap * 2, rect.height // 4)
+        pad = max(m.gap + 2, rect.height // 5)
         x = rect.left + pad
         right = rect.right - pad
         if self.key_hint:
@@ -230,7 +230,7 @@ class Button:
                    border=ink)
             ui.line(surface, self.key_hint, cap.center, m.small, ink if not self.selected
                     else p.ink, bold=True, anchor="center")
-            x = cap.right + m.gap * 2
+            x = cap.right + m.gap + 2
         if self.colour is not None:
             dot = pygame.Rect(0, 0, m.small, m.small)
             dot.midleft = (x, rect.centery)

@@ -19,6 +19,14 @@ from quest.ui.widgets import Button, Scroll
 
 TOAST_SECONDS = 3.0
 ITEM_SHARE = 0.58  # of the width, for the item; the rest for toolbox and notebook
+# Larger text needs wider tool buttons: the item (which scrolls) gives up some width.
+ITEM_SHARE_AT_150 = 0.52
+
+
+def item_share(text_scale: int) -> float:
+    """The share of the width the item takes at a text size."""
+    extra = max(0, min(50, text_scale - 100)) / 50
+    return ITEM_SHARE - (ITEM_SHARE - ITEM_SHARE_AT_150) * extra
 TOOL_KEYCODES = {key: index for index, key in enumerate(
     (pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4, pygame.K_5, pygame.K_6, pygame.K_7,
      pygame.K_8, pygame.K_9, pygame.K_0, pygame.K_MINUS, pygame.K_EQUALS))}
@@ -153,7 +161,7 @@ class InvestigateScene(Scene):
         self.bottom_bar = pygame.Rect(0, m.height - m.button - m.gap * 3, m.width,
                                       m.button + m.gap * 3)
         body_top, body_bottom = self.top_bar.bottom + m.gap * 2, self.bottom_bar.top - m.gap * 2
-        split = int(m.width * ITEM_SHARE)
+        split = int(m.width * item_share(ui.text_scale))
         self.item_rect = pygame.Rect(margin, body_top, split - margin * 2, body_bottom - body_top)
         right = pygame.Rect(split, body_top, m.width - split - margin, body_bottom - body_top)
         # Toolbox: twelve tools in two columns.
@@ -307,8 +315,21 @@ class InvestigateScene(Scene):
         title = "MIL Quest · " + self.scenario.title.get(lang)
         if self.preview:
             title = _("Preview") + " · " + title
+        title_right = self.time_bar.left - m.gap * 8
+        shown = self.scenario.shown_language(lang)
+        if shown != lang:
+            # Not in the player's language: say so, so that nobody thinks it is a mistake.
+            note = _("Not available in your language: shown in {language}").format(
+                language=i18n.native_name(shown))
+            width = min(ui.text.width(note, m.small, True) + m.gap * 4, title_right // 2)
+            badge = pygame.Rect(0, 0, width, m.small + m.gap * 2)
+            badge.midright = (title_right, self.top_bar.centery)
+            ui.box(surface, badge, p.panel_raised, border=p.accent)
+            ui.line(surface, note, badge.center, m.small, p.accent, bold=True, anchor="center",
+                    max_width=badge.width - m.gap * 2, owner="top:fallback")
+            title_right = badge.left - m.gap * 2
         ui.line(surface, title, (m.gap * 3, self.top_bar.centery), m.body, p.text, bold=True,
-                anchor="midleft", max_width=self.time_bar.left - m.gap * 8, owner="top:title")
+                anchor="midleft", max_width=title_right - m.gap * 3, owner="top:title")
         left, total = inv.minutes_left, self.scenario.time_budget
         time_text = i18n.ngettext("{left} of {total} min left", "{left} of {total} min left",
                                   left).format(left=left, total=total)

@@ -65,7 +65,9 @@ class ScenarioCard(Button):
         y += title_height + m.gap // 2
         kind = labels.named(labels.KIND_NAMES, scenario.item.kind)
         langs = " ".join(code.upper() for code in scenario.languages)
-        fallback = "" if lang in scenario.languages else "  " + _("(not in your language)")
+        shown = scenario.shown_language(lang)
+        fallback = "" if shown == lang else "  " + _("(shown in {language})").format(
+            language=i18n.native_name(shown))
         ui.line(surface, f"{kind} · {langs}{fallback}", (inner.left, inner.bottom), m.small,
                 p.muted, anchor="bottomleft", max_width=inner.width, owner="select:meta")
         if result is not None:

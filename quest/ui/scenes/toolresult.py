@@ -10,6 +10,7 @@ from quest.model.scenario import Tool
 from quest.ui import labels
 from quest.ui.cards import placeholder
 from quest.ui.scene import Scene
+from quest.ui.scenes.investigate import item_share
 from quest.ui.widgets import Button
 
 
@@ -26,7 +27,7 @@ class ToolResultScene(Scene):
 
     def layout(self) -> None:
         ui, m = self.ui, self.ui.metrics
-        split = int(m.width * 0.58)
+        split = int(m.width * item_share(ui.text_scale))
         self.panel = pygame.Rect(split - m.gap * 2, m.button + m.gap * 3,
                                  m.width - split - m.gap,
                                  m.height - m.button * 2 - m.gap * 7)
