@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="scenario files or folders (default: the bundled scenarios)")
     check.add_argument("--format", choices=("text", "json"), default="text",
                        help="output format (default: text)")
+    check.add_argument("--stats", action="store_true",
+                       help="also show the balance of the set: answers, difficulties, kinds, "
+                            "decisive tools, techniques")
 
     new = commands.add_parser("new", help="write a commented template for a new scenario")
     new.add_argument("id", help="id of the scenario: lowercase letters, digits and hyphens")
@@ -93,10 +96,18 @@ def run_check(args, out) -> int:
     outside = all(bundled not in [p.resolve(), *p.resolve().parents] for p in paths)
     library = load_paths(paths, seen=bundled_ids() if outside else None)
     summary = summarize(library)
+    figures = None
+    if args.stats:
+        from quest.content.stats import balance
+
+        figures = balance(list(library.scenarios.values()))
     if args.format == "json":
         import json
 
-        json.dump(as_json(library), out, ensure_ascii=False, indent=2)
+        data = as_json(library)
+        if figures is not None:
+            data["balance"] = figures.as_dict()
+        json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         for problem in library.all_problems():
@@ -113,6 +124,11 @@ def run_check(args, out) -> int:
             langs = ", ".join(f"{lang} {count}/{summary.texts}"
                               for lang, count in sorted(summary.translated.items()))
             out.write(f"texts translated: {langs}\n")
+        if figures is not None:
+            from quest.content.stats import report
+
+            for line in report(figures):
+                out.write(line + "\n")
     return 1 if summary.errors else 0
 
 
