@@ -159,15 +159,23 @@ class Scene:
             return True
         return False
 
+    def under(self, button: Button, pos) -> bool:
+        """Whether `pos` is on the visible part of a button (scrolled ones end at their clip)."""
+        if not self.screen_rect(button).collidepoint(pos):
+            return False
+        if id(button) in self.scrolled and self.scroll_clip is not None:
+            return self.scroll_clip.collidepoint(pos)
+        return True
+
     def hover(self, pos) -> None:
         """Mark the button under the mouse."""
         for button in self.buttons:
-            button.hovered = self.visible(button) and self.screen_rect(button).collidepoint(pos)
+            button.hovered = self.under(button, pos)
 
     def click(self, pos) -> bool:
         """Activate the button under the mouse."""
         for index, button in enumerate(self.buttons):
-            if self.visible(button) and self.screen_rect(button).collidepoint(pos):
+            if self.under(button, pos):
                 if button.enabled:
                     self.focus = index
                     button.activate()
