@@ -61,3 +61,17 @@ def test_a_damaged_cache_is_ignored(tmp_path, minimal_text):
     cache_file = tmp_path / "cache.pickle"
     cache_file.write_bytes(b"\x80\x05garbage")
     assert list(load_paths([pack], cache=Cache(cache_file)).scenarios) == ["minimal-example"]
+
+
+def test_adding_a_missing_picture_is_seen_through_the_cache(tmp_path, minimal_text):
+    from tests.test_packs import PNG, with_image
+
+    pack = tmp_path / "pack"
+    (pack / "images").mkdir(parents=True)
+    (pack / "s.yaml").write_text(with_image(minimal_text, "images/p.png"), encoding="utf-8")
+    cache_file = tmp_path / "cache.pickle"
+    first = load_paths([pack], cache=Cache(cache_file))
+    assert [p.code for p in first.all_problems()] == ["image-missing"]
+    (pack / "images" / "p.png").write_bytes(PNG)
+    second = load_paths([pack], cache=Cache(cache_file))
+    assert second.all_problems() == [] and list(second.scenarios) == ["minimal-example"]

@@ -6,7 +6,22 @@ import pytest
 
 from quest.content.packs import load_paths
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+def png(width: int = 1, height: int = 1) -> bytes:
+    """A real PNG file (grey pixels) of the given size."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    rows = b"".join(b"\0" + b"\x80" * width for _ in range(min(height, 4)))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0,
+                                                                0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+PNG = png()
 IMAGE_LINES = '  image: {path}\n  image_alt: {{en: "a photo", ru: "фото"}}\n  stats:'
 
 
@@ -73,6 +88,19 @@ def test_missing_image_is_reported_with_its_position(pack, minimal_text):
     [problem] = load_paths([pack]).all_problems()
     assert (problem.line, problem.column, problem.code) == (20, 10, "image-missing")
     assert problem.message == "expected an image file at 'images/nope.png', found no such file"
+
+
+def test_truncated_or_huge_pictures_are_reported_as_the_game_would_refuse_them(pack,
+                                                                               minimal_text):
+    (pack / "images" / "cut.png").write_bytes(PNG[:-12])
+    (pack / "s.yaml").write_text(with_image(minimal_text, "images/cut.png"), encoding="utf-8")
+    [problem] = load_paths([pack]).all_problems()
+    assert problem.message == ("expected a PNG or JPEG picture that the game can show at "
+                               "'images/cut.png', found that the PNG file is cut short (no end "
+                               "marker): save it again")
+    (pack / "images" / "cut.png").write_bytes(png(5000, 5000))
+    [problem] = load_paths([pack]).all_problems()
+    assert "5000x5000 pixels, more than the game shows" in problem.message
 
 
 def test_image_that_is_not_an_image_is_reported(pack, minimal_text):

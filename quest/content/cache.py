@@ -15,7 +15,7 @@ from pathlib import Path
 
 from quest import __version__
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 CODE_DIRS = ("content", "model")  # a change to any of these modules invalidates the cache
 ALLOWED = {
     ("quest.content.result", "LoadResult"),
@@ -84,21 +84,34 @@ class Cache:
             return None
         return f"{path.resolve()}|{pack.resolve()}", (info.st_size, info.st_mtime_ns)
 
+    @staticmethod
+    def _pictures(path: Path, result) -> tuple:
+        # A picture added, replaced or removed changes the file's result too.
+        stamps = []
+        for relative, _line, _column in result.images:
+            try:
+                info = (path.parent / relative).stat()
+                stamps.append((relative, info.st_size, info.st_mtime_ns))
+            except OSError:
+                stamps.append((relative, None, None))
+        return tuple(stamps)
+
     def get(self, path: Path, pack: Path):
-        """The cached result of a file, if the file has not changed."""
+        """The cached result of a file, if neither the file nor its pictures have changed."""
         key = self._key(path, pack)
         if key is None:
             return None
         found = self.entries.get(key[0])
-        if found is not None and found[0] == key[1]:
-            return found[1]
-        return None
+        if found is None or found[0] != key[1]:
+            return None
+        stamp, result, pictures = found
+        return result if self._pictures(path, result) == pictures else None
 
     def put(self, path: Path, pack: Path, result) -> None:
-        """Remember the result of a file."""
+        """Remember the result of a file, and the state of its pictures."""
         key = self._key(path, pack)
         if key is not None:
-            self.entries[key[0]] = (key[1], result)
+            self.entries[key[0]] = (key[1], result, self._pictures(path, result))
             self.dirty = True
 
     def save(self) -> None:

@@ -7,12 +7,12 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quest.content.images import image_problem
 from quest.content.result import LoadResult
 from quest.errors import Problem
 from quest.model.scenario import Scenario
 
 SCENARIO_SUFFIXES = (".yaml", ".yml")
-IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 BUNDLED_DIR = Path(__file__).resolve().parent.parent.parent / "scenarios"
 
 
@@ -100,16 +100,10 @@ def check_images(result: LoadResult, path: Path, pack: Path) -> None:
             problem = (f"expected an image file at {relative!r}, found a folder or a "
                        "broken link", "image-missing")
         else:
-            try:
-                with target.open("rb") as handle:
-                    head = handle.read(8)
-            except OSError as exc:
-                problem = (f"cannot read the image {relative!r}: {exc.strerror or exc}",
-                           "image-unreadable")
-            else:
-                if not head.startswith(IMAGE_SIGNATURES):
-                    problem = (f"expected a PNG or JPEG image at {relative!r}, found a file "
-                               "of another kind", "image-format")
+            why = image_problem(target)
+            if why is not None:
+                problem = (f"expected a PNG or JPEG picture that the game can show at "
+                           f"{relative!r}, found that {why}", "image-format")
         if problem:
             result.problems.append(Problem(result.label, line, column, "error", *problem))
     if result.errors:

@@ -321,6 +321,9 @@ class App:
             self.recorder = None
         i18n.on_change(None)
         pygame.quit()
+        if getattr(self, "temporary", None) is not None:
+            self.temporary.cleanup()
+            self.temporary = None
 
 
 def load_game_data(args, save_settings: bool = True) -> GameData:
@@ -334,15 +337,25 @@ def load_game_data(args, save_settings: bool = True) -> GameData:
 
     cache = Cache(base / "cache" / "scenarios.pickle")
     library = load_paths([BUNDLED_DIR], cache=cache)
-    seen = {s.id: "the bundled scenarios" for s in library.scenarios.values()}
     trainer_dirs = [Path(p) for p in (getattr(args, "scenarios", None) or [])]
     own = trainer_scenarios_dir(base)
+    try:  # made at once, so that a trainer finds where to drop files
+        own.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass
     if own.is_dir():
         trainer_dirs.insert(0, own)
+    seen = bundled_seen(library)
     trainer_library = load_paths(trainer_dirs, seen=seen, cache=cache) if trainer_dirs \
         else Library()
     return GameData(library, base, settings, trainer_dirs, trainer_library, notes=notes,
                     save_settings=save_settings)
+
+
+def bundled_seen(library: Library) -> dict[str, str]:
+    """The bundled ids, as the checker names them, so a trainer's file cannot take one."""
+    return {e.scenario.id: f"a bundled scenario ({e.path.name})" for e in library.entries
+            if e.scenario is not None}
 
 
 def parse_size(text: str | None):
@@ -375,7 +388,7 @@ def run(args) -> int:
     if getattr(args, "record", None):
         recorder = Recorder(Path(args.record), size=size, lang=lang, settings=data.settings,
                             scenario=getattr(args, "scenario", None),
-                            scenarios=[str(p) for p in (getattr(args, "scenarios", None) or [])],
+                            scenarios=[str(p) for p in data.trainer_dirs],
                             start="menu" if getattr(args, "lang", None) else "title")
     os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
     try:

@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pygame
 
-# Images larger than this are refused: a scenario picture needs no more, and a huge or
-# malicious file must not eat the memory of a school laptop.
-MAX_IMAGE_BYTES = 8 * 1024 * 1024
-MAX_IMAGE_PIXELS = 4096 * 4096
+from quest.content.images import MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS
 
 
 class Images:

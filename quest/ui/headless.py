@@ -29,15 +29,20 @@ def make_app(size=(1366, 768), lang="en", text_scale=100, high_contrast=False,
     from quest.settings import Settings
     from quest.ui.app import App, load_game_data
 
+    temporary = None
     if data is None:
-        folder = data_dir or Path(tempfile.mkdtemp(prefix="mil-quest-"))
-        args = SimpleNamespace(data_dir=str(folder), scenarios=list(scenarios))
+        if data_dir is None:
+            temporary = tempfile.TemporaryDirectory(prefix="mil-quest-")
+            data_dir = Path(temporary.name)
+        args = SimpleNamespace(data_dir=str(data_dir), scenarios=list(scenarios))
         data = load_game_data(args, save_settings=False)
         data.settings = Settings(language=lang, text_scale=text_scale,
                                  high_contrast=high_contrast)
     i18n.on_change(None)
     i18n.set_language(lang)
-    return App(data, size=size, headless=True)
+    app = App(data, size=size, headless=True)
+    app.temporary = temporary  # removed with the app
+    return app
 
 
 def play_scenario_state(investigate, *, decide: bool) -> None:

@@ -50,7 +50,7 @@ class DebriefScene(Scene):
         finish = pygame.Rect(0, buttons_top, width, m.button)
         finish.right = m.width - margin
         if preview:
-            self.add(Button(finish, _("Back to trainer tools"), self.finish, style="primary",
+            self.add(Button(finish, _("Done"), self.finish, style="primary",
                             icon="arrow_left", name="debrief:finish"))
             return
         following = pygame.Rect(0, buttons_top, width, m.button)

@@ -35,7 +35,7 @@ class TrainerScene(Scene):
         for entry in entries:
             problems = [str(p) for p in entry.result.problems]
             name = entry.path.name
-            title = entry.scenario.title.get(i18n.language()) if entry.scenario else name
+            title = (entry.scenario.title.get(i18n.language()) if entry.scenario else "") or name
             lines = problems[:6] + ([_("… and {count} more").format(count=len(problems) - 6)]
                                     if len(problems) > 6 else [])
             text_w = self.area.width - play_w - m.gap * 4
@@ -52,10 +52,11 @@ class TrainerScene(Scene):
         self.scroll.set_sizes(y - self.area.top, self.area.height)
 
     def reload(self) -> None:
+        from quest.ui.app import bundled_seen
+
         data = self.app.data
-        seen = {s.id: "the bundled scenarios" for s in data.library.scenarios.values()}
-        data.trainer_library = load_paths(data.trainer_dirs, seen=seen) if data.trainer_dirs \
-            else data.trainer_library
+        if data.trainer_dirs:
+            data.trainer_library = load_paths(data.trainer_dirs, seen=bundled_seen(data.library))
         self.relayout()
 
     def preview(self, entry) -> None:
