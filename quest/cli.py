@@ -57,6 +57,39 @@ def build_parser() -> argparse.ArgumentParser:
                       help="also load the scenarios of this folder")
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
 
+    session = commands.add_parser("session", help="seminar sessions and their results")
+    session.add_argument("--data-dir", metavar="DIR",
+                         help="the folder of the results database (default: the user's data "
+                              "folder, or $MIL_QUEST_DATA_DIR)")
+    actions = session.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    new_session = actions.add_parser("new", help="prepare a session to play from the menu")
+    new_session.add_argument("--name", default=None, help="a name for the session")
+    new_session.add_argument("--team", action="append", required=True, metavar="NAME",
+                             help="a team (2 to 8 times)")
+    new_session.add_argument("--rounds", type=int, default=3)
+    new_session.add_argument("--format", choices=("turns", "all"), default="turns",
+                             help="turns: teams in turn on one computer; all: every team on "
+                                  "its own computer, results merged")
+    new_session.add_argument("--difficulty", type=int, choices=(1, 2, 3),
+                             help="draw only scenarios of this difficulty")
+    actions.add_parser("list", help="the stored sessions")
+    export = actions.add_parser("export", help="one row per team and round")
+    export.add_argument("id", type=int)
+    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="write to FILE (default: print)")
+    merge = actions.add_parser("merge", help="combine exports from several computers")
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    merge.add_argument("--same", action="append", default=[], metavar="TEAM",
+                       help="this team name is one team on every computer (repeat as needed)")
+    merge.add_argument("--all-same", action="store_true",
+                       help="every team name is one team on every computer")
+    report = actions.add_parser("report", help="the trainer's report of a session, as HTML")
+    report.add_argument("id", type=int)
+    report.add_argument("-o", "--output", type=Path, default=Path("report.html"),
+                        metavar="FILE")
+    report.add_argument("--lang", default="en", help="language of the report: kk, ru or en")
+
     replay = commands.add_parser("replay", help="replay a recorded game; print the result as JSON")
     replay.add_argument("file", type=Path, metavar="FILE")
     replay.add_argument("--headless", action="store_true",
@@ -195,6 +228,108 @@ def run_screenshot(args, out) -> int:
     return 1 if issues else 0
 
 
+def run_session(args, out) -> int:
+    """The session subcommands."""
+    from quest.paths import data_dir
+    from quest.store import Store
+
+    store = Store(data_dir(args.data_dir))
+    try:
+        return SESSION_ACTIONS[args.action](args, out, store)
+    finally:
+        store.close()
+
+
+def session_new(args, out, store) -> int:
+    """Create a session from the command line, to be played from the game's menu."""
+    import random
+
+    from quest.content.campaign import ordered
+    from quest.content.packs import load_bundled
+    from quest.model.session import Session, SessionError, check_teams, plan_rounds
+
+    try:
+        teams = check_teams(args.team, args.format)
+        pool = [s for s in ordered(load_bundled())
+                if args.difficulty is None or s.difficulty == args.difficulty]
+        plan = plan_rounds(args.format, len(teams), args.rounds, pool, random.Random())
+    except SessionError as exc:
+        raise UsageError(exc.message) from None
+    session = Session(None, args.name or " · ".join(teams), args.format, teams, plan)
+    number = store.create_session(session)
+    out.write(f"session {number}: {session.name}, {len(teams)} teams, {len(plan)} rounds "
+              f"({args.format}); start the game and choose it under Team session\n")
+    return 0
+
+
+def session_list(args, out, store) -> int:
+    """List the stored sessions."""
+    rows = store.sessions()
+    if not rows:
+        out.write("no session yet\n")
+    for s in rows:
+        state = "finished" if s.finished else f"{s.answered} of {s.teams * s.rounds} answers"
+        out.write(f"{s.id:>4}  {s.created[:16].replace('T', ' ')}  {s.fmt:<6}  "
+                  f"{s.teams} teams  {s.rounds} rounds  {state:<20}  {s.origin:<7}  {s.name}\n")
+    return 0
+
+
+def session_export(args, out, store) -> int:
+    """Export a session's rows as CSV or JSON."""
+    from quest.exports import rows_of, to_csv, to_json
+    from quest.paths import computer_name, data_dir
+
+    session = store.load_session(args.id)
+    computer = computer_name(data_dir(args.data_dir))
+    rows = rows_of(session, store.answer_details(args.id), computer)
+    text = to_csv(rows) if args.format == "csv" else to_json(rows, session, computer)
+    if args.output is None:
+        out.write(text)
+    else:
+        _write_file(args.output, text)
+        out.write(f"wrote {args.output}: {len(rows)} rows\n")
+    return 0
+
+
+def session_merge(args, out, store) -> int:
+    """Read every export whole, then store their merge in one go and print the standings."""
+    from quest.exports import merge, read_export, standings_table
+
+    files = [read_export(path) for path in args.files]  # all checked before anything is stored
+    merged = merge(files, args.same, args.all_same)
+    number = store.store_merged(merged)
+    out.write(f"merged {len(files)} files into session {number}: {merged.session.name}\n")
+    for line in standings_table(merged.session.standings()):
+        out.write(line + "\n")
+    return 0
+
+
+def session_report(args, out, store) -> int:
+    """Write the trainer's HTML report of a session."""
+    from quest import i18n
+    from quest.report import render
+
+    if args.lang not in i18n.available_languages():
+        raise UsageError(f"expected an installed language "
+                         f"({', '.join(i18n.available_languages())}), found {args.lang!r}")
+    session = store.load_session(args.id)
+    page = render(session.name, session.teams, store.answer_details(args.id), args.lang)
+    _write_file(args.output, page)
+    out.write(f"wrote {args.output}\n")
+    return 0
+
+
+def _write_file(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise QuestError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+SESSION_ACTIONS = {"new": session_new, "list": session_list, "export": session_export,
+                   "merge": session_merge, "report": session_report}
+
+
 def run_replay(args, out) -> int:
     """Replay a recording headless and print its results as JSON."""
     from quest.ui.headless import replay
@@ -215,7 +350,7 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
     try:
         args = parser.parse_args(argv)
         handler = {"check": run_check, "new": run_new, "screenshot": run_screenshot,
-                   "replay": run_replay}.get(args.command, run_play)
+                   "replay": run_replay, "session": run_session}.get(args.command, run_play)
         return handler(args, out)
     except QuestError as exc:
         err.write(exc.show() + "\n")

@@ -24,3 +24,26 @@ def data_dir(override: str | Path | None = None) -> Path:
 def trainer_scenarios_dir(base: Path) -> Path:
     """The trainer's own scenario folder inside the data folder."""
     return base / "scenarios"
+
+
+def computer_name(base: Path) -> str:
+    """A short name for this computer in exports: its host name and a random tag, kept in the
+    data folder (two laptops of one class often share a host name)."""
+    import secrets
+    import socket
+
+    path = base / "computer.txt"
+    try:
+        name = path.read_text(encoding="utf-8").strip()
+        if name and len(name) <= 40 and name.isprintable():
+            return name
+    except OSError:
+        pass
+    host = "".join(ch for ch in socket.gethostname() if ch.isalnum() or ch in "-_")[:24]
+    name = f"{host or 'computer'}-{secrets.token_hex(2)}"
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        path.write_text(name + "\n", encoding="utf-8")
+    except OSError:
+        pass  # an unwritable folder: the name holds for this run only
+    return name

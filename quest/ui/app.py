@@ -54,11 +54,44 @@ class GameData:
     notes: list[str] = field(default_factory=list)  # problems to show once (settings, fonts)
     save_settings: bool = True
     extra_images: dict = field(default_factory=dict)  # scenario id -> folder, for play --scenario
+    store: object = None  # quest.store.Store, or None when the database cannot be used
+    extra: dict = field(default_factory=dict)  # scenarios played directly (play --scenario)
 
-    def best(self, scenario_id: str) -> PracticeResult | None:
-        """The best result of a scenario this run."""
-        mine = [r for r in self.results if r.scenario_id == scenario_id]
-        return max(mine, key=lambda r: r.total) if mine else None
+    def scenario_by_id(self, scenario_id: str):
+        """A loaded scenario by id, from whichever library has it."""
+        for library in (self.library, self.trainer_library):
+            if scenario_id in library.scenarios:
+                return library.scenarios[scenario_id]
+        return self.extra.get(scenario_id)
+
+    def remember_practice(self, record: "PracticeResult") -> None:
+        """Keep a practice verdict for this run and, when the database works, for good."""
+        self.results.append(record)
+        if self.store is not None:
+            from quest.store import StoreError
+
+            try:
+                self.store.record_practice(record.scenario_id, record.answer, record.confidence,
+                                           record.total, record.truth, record.outcome,
+                                           record.seconds)
+            except StoreError as exc:
+                self.notes.append(exc.message)
+
+    def best_points(self) -> dict[str, int]:
+        """Per scenario, the best practice points ever (database) or this run."""
+        best: dict[str, int] = {}
+        if self.store is not None:
+            from quest.store import StoreError
+
+            try:
+                best = {sid: points for sid, (points, _t, _n) in
+                        self.store.practice_best().items()}
+            except StoreError:
+                pass
+        for record in self.results:
+            best[record.scenario_id] = max(best.get(record.scenario_id, record.total),
+                                           record.total)
+        return best
 
     def image_path(self, scenario, relative: str) -> Path:
         """The file an image reference of a scenario points to, in whichever library holds it."""
@@ -320,6 +353,9 @@ class App:
             self.recorder.close()
             self.recorder = None
         i18n.on_change(None)
+        if self.data.store is not None:
+            self.data.store.close()
+            self.data.store = None
         pygame.quit()
         if getattr(self, "temporary", None) is not None:
             self.temporary.cleanup()
@@ -348,8 +384,16 @@ def load_game_data(args, save_settings: bool = True) -> GameData:
     seen = bundled_seen(library)
     trainer_library = load_paths(trainer_dirs, seen=seen, cache=cache) if trainer_dirs \
         else Library()
+    from quest.store import Store, StoreError
+
+    try:
+        store = Store(base)
+    except StoreError as exc:  # the game runs on: practice needs no database
+        store = None
+        notes.append(exc.message)
+        sys.stderr.write(exc.message + "\n")
     return GameData(library, base, settings, trainer_dirs, trainer_library, notes=notes,
-                    save_settings=save_settings)
+                    save_settings=save_settings, store=store)
 
 
 def bundled_seen(library: Library) -> dict[str, str]:

@@ -279,7 +279,7 @@ def _messenger(ui, flow, item, name, image, alt, image_height, lang) -> None:
     if has_image:
         flow.image(image, alt, min(image_height, m.px(260)))
         flow.space(m.gap)
-    when = i18n.format_time(item.published) if item.published else ""
+    when = i18n.format_datetime(item.published) if item.published else ""
     flow.text(when, m.small, p.ink_muted, align="right")
     flow.x, flow.width = saved_x, saved_w
     flow.space(m.gap * 2)
@@ -330,7 +330,9 @@ def _photo(ui, flow, item, name, image, alt, image_height, lang, kind) -> None:
 
 def _ad(ui, flow, item, name, image, alt, image_height, lang) -> None:
     m, p = ui.metrics, ui.palette
-    flow.text(_("Sponsored · {sponsor}").format(sponsor=name), m.small, p.ink_muted, bold=True)
+    sponsor = f"{name} {item.source.handle}" if item.source.handle else name
+    flow.text(_("Sponsored · {sponsor}").format(sponsor=sponsor), m.small, p.ink_muted,
+              bold=True)
     flow.space(m.gap * 2)
     if item.headline:
         flow.text(item.headline.get(lang), m.headline, p.ink, bold=True)

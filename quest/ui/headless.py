@@ -13,7 +13,11 @@ from quest.model.investigation import Decide, PinClue, UseTool
 from quest.model.scenario import Answer, Confidence, Tool
 
 SCREENS = ("title", "menu", "select", "start", "investigate", "verdict", "debrief", "summary",
-           "settings", "trainer", "result", "pause", "error")
+           "settings", "trainer", "result", "pause", "error", "sessions", "setup", "turn",
+           "scoreboard", "final")
+# Team names of the session screens: long Kazakh and Russian names, as a class would type.
+SAMPLE_TEAMS = ["Қыран", "Барыстар", "Fact Hunters", "Жас тілшілер 7Б", "Ақиқат іздеушілер",
+                "Детективы 9А"]
 
 
 def _dummy_drivers() -> None:
@@ -101,6 +105,9 @@ def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
         if simple[screen] is not None:
             app.push(simple[screen](app))
         return
+    if screen in ("sessions", "setup", "turn", "scoreboard", "final"):
+        _session_screen(app, screen)
+        return
     if screen == "error":
         app.push(ErrorScene(app, i18n._("This scenario file has problems"), [
             "my-scenario.yaml:12:9: error: expected an item kind (one of: social_post, "
@@ -145,6 +152,42 @@ def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
                                                str(other.verdict.answer)))
     app.reset(MenuScene(app))
     app.push(SummaryScene(app))
+
+
+def _session_screen(app, screen: str) -> None:
+    """A session of six teams: set up, a turn, a round's scoreboard, the final standings."""
+    import random
+
+    from quest.model.session import Answered, Session, plan_rounds
+    from quest.ui.scenes.scoreboard import ScoreboardScene
+    from quest.ui.scenes.session import SessionMenuScene, SessionSetupScene, TurnScene
+    from quest.ui.sessionplay import SessionPlay
+
+    if screen == "sessions":
+        app.push(SessionMenuScene(app))
+        return
+    if screen == "setup":
+        setup = SessionSetupScene(app)
+        setup.names = SAMPLE_TEAMS[:4]
+        app.push(setup)
+        return
+    teams = SAMPLE_TEAMS
+    plan = plan_rounds("all", len(teams), 3, app.data.campaign(), random.Random(1))
+    session = Session(None, " · ".join(teams), "all", teams, plan)
+    play = SessionPlay(app, session)
+    rng = random.Random(2)
+    rounds = 3 if screen == "final" else 1
+    for round_number in range(rounds):
+        for team in range(len(teams)):
+            truth = str(app.data.scenario_by_id(plan[round_number][team]).verdict.answer)
+            session.record(Answered(round_number, team, plan[round_number][team], truth,
+                                    "sure", rng.randint(-40, 260), truth))
+    if screen == "turn":
+        app.push(TurnScene(app, play, 1, 2))
+    else:
+        board = ScoreboardScene(app, play, round_number=rounds - 1, final=screen == "final")
+        board.progress = 1.0
+        app.push(board)
 
 
 def render(app):

@@ -119,6 +119,12 @@ def play(surface, rect, color):
                                          _pt(rect, 0.25, 0.85)])
 
 
+def plus(surface, rect, color):
+    width = _w(rect, 0.14)
+    _lines(surface, color, rect, [(0.5, 0.18), (0.5, 0.82)], width)
+    _lines(surface, color, rect, [(0.18, 0.5), (0.82, 0.5)], width)
+
+
 def lock(surface, rect, color):
     body = pygame.Rect(_pt(rect, 0.2, 0.45), (rect.width * 0.6, rect.height * 0.45))
     pygame.draw.rect(surface, color, body, border_radius=_w(rect, 0.06))
@@ -228,7 +234,7 @@ ICONS = {
     "check": check, "cross": cross, "pin": pin, "star": star, "star_empty": star_empty,
     "warning": warning, "question": question, "smile": smile, "gear": gear,
     "arrow_right": arrow_right, "arrow_left": arrow_left, "clock": clock, "verified": verified,
-    "forward": forward, "play": play, "lock": lock,
+    "forward": forward, "play": play, "lock": lock, "plus": plus,
     "tool:source": tool_source, "tool:author": tool_author, "tool:url": tool_url,
     "tool:date": tool_date, "tool:image": tool_image, "tool:lateral": tool_lateral,
     "tool:quote": tool_quote, "tool:data": tool_data, "tool:ai": tool_ai,

@@ -49,6 +49,11 @@ class DebriefScene(Scene):
         preview = self.investigate.preview
         finish = pygame.Rect(0, buttons_top, width, m.button)
         finish.right = m.width - margin
+        turn = self.investigate.turn
+        if turn is not None:
+            self.add(Button(finish, _("Continue"), self.continue_session, style="primary",
+                            icon="arrow_right", name="debrief:continue"))
+            return
         if preview:
             self.add(Button(finish, _("Done"), self.finish, style="primary",
                             icon="arrow_left", name="debrief:finish"))
@@ -61,9 +66,14 @@ class DebriefScene(Scene):
         self.add(Button(finish, _("Finish practice"), self.finish, icon="check",
                         name="debrief:finish"))
 
+    def continue_session(self) -> None:
+        """On to the next team, or the round's scoreboard."""
+        turn = self.investigate.turn
+        self.app.switch(turn.play.after_answer(turn.round))
+
     def next_scenario(self):
         """The next unplayed scenario of the campaign."""
-        played = {r.scenario_id for r in self.app.data.results}
+        played = set(self.app.data.best_points())
         return next((s for s in self.app.data.campaign() if s.id not in played), None)
 
     def next_case(self) -> None:
@@ -82,7 +92,10 @@ class DebriefScene(Scene):
         self.app.switch(SummaryScene(self.app))
 
     def back(self) -> None:
-        self.finish()
+        if self.investigate.turn is not None:
+            self.continue_session()
+        else:
+            self.finish()
 
     def handle(self, event) -> bool:
         if self.counting and event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):

@@ -76,10 +76,11 @@ class InvestigateScene(Scene):
 
     name = "investigate"
 
-    def __init__(self, app, scenario: Scenario, preview: bool = False):
+    def __init__(self, app, scenario: Scenario, preview: bool = False, turn=None):
         super().__init__(app)
         self.scenario = scenario
         self.preview = preview
+        self.turn = turn  # a Turn of a seminar session, or None in practice
         self.investigation = Investigation(scenario, clock=lambda: app.time)
         self.item_scroll = Scroll()
         self.toast: str | None = None
@@ -275,6 +276,11 @@ class InvestigateScene(Scene):
 
     def on_result(self, result) -> None:
         if result == "leave":
+            if self.turn is not None:  # a session is left to the menu, ready to resume
+                from quest.ui.scenes.menu import MenuScene
+
+                self.app.reset(MenuScene(self.app))
+                return
             self.app.pop()
             return
         self.relayout()
@@ -313,6 +319,11 @@ class InvestigateScene(Scene):
         pygame.draw.line(surface, p.border, self.top_bar.bottomleft, self.top_bar.bottomright,
                          p.border_width)
         title = "MIL Quest · " + self.scenario.title.get(lang)
+        if self.turn is not None:
+            play = self.turn.play
+            title = _("Round {n}/{total} · {team}").format(
+                n=self.turn.round + 1, total=play.session.rounds,
+                team=play.session.teams[self.turn.team]) + " · " + self.scenario.title.get(lang)
         if self.preview:
             title = _("Preview") + " · " + title
         title_right = self.time_bar.left - m.gap * 8

@@ -18,6 +18,7 @@ class MenuScene(Scene):
         m = self.ui.metrics
         entries = [
             ("practice", _("Practice"), "play", self.practice),
+            ("session", _("Team session"), "tool:account", self.sessions),
             ("trainer", _("Trainer tools"), "tool:source", self.trainer),
             ("settings", _("Settings"), "gear", self.settings),
             ("quit", _("Quit"), "arrow_left", self.quit),
@@ -35,6 +36,11 @@ class MenuScene(Scene):
         from quest.ui.scenes.select import SelectScene
 
         self.app.push(SelectScene(self.app))
+
+    def sessions(self) -> None:
+        from quest.ui.scenes.session import SessionMenuScene
+
+        self.app.push(SessionMenuScene(self.app))
 
     def trainer(self) -> None:
         from quest.ui.scenes.trainer import TrainerScene

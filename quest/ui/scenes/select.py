@@ -23,11 +23,10 @@ class ScenarioCard(Button):
 
     scenario: Scenario | None = None
     number: int = 0
-    best: object = None  # the player's best result of this scenario, if any
+    best: int | None = None  # the player's best points on this scenario, if played
 
     def state(self, ui, focused: bool) -> tuple:
-        best = self.best.total if self.best is not None else None
-        return super().state(ui, focused) + (self.scenario.id, self.number, best,
+        return super().state(ui, focused) + (self.scenario.id, self.number, self.best,
                                              i18n.language())
 
     def paint(self, ui, surface, focused: bool) -> None:
@@ -52,9 +51,8 @@ class ScenarioCard(Button):
         ui.line(surface, labels.named(labels.DIFFICULTY_NAMES, scenario.difficulty), (x, y),
                 m.small, p.muted, max_width=inner.right - x - m.px(140),
                 owner="select:difficulty")
-        result = self.best
-        if result is not None:
-            badge = _("Done · {points} pts").format(points=i18n.format_number(result.total))
+        if self.best is not None:
+            badge = _("Done · {points} pts").format(points=i18n.format_number(self.best))
             ui.line(surface, badge, (inner.right, y), m.small, p.good, bold=True,
                     anchor="topright", max_width=inner.width // 2, owner="select:done")
         y += ui.text.line_height(m.small) + m.gap // 2
@@ -70,10 +68,10 @@ class ScenarioCard(Button):
             language=i18n.native_name(shown))
         ui.line(surface, f"{kind} · {langs}{fallback}", (inner.left, inner.bottom), m.small,
                 p.muted, anchor="bottomleft", max_width=inner.width, owner="select:meta")
-        if result is not None:
+        if self.best is not None:
             icon = pygame.Rect(0, 0, m.small, m.small)
             icon.bottomright = inner.bottomright
-            ui.icon(surface, VERDICT_ICONS[result.truth], icon, p.good)
+            ui.icon(surface, VERDICT_ICONS[scenario.verdict.answer], icon, p.good)
         if focused:
             ui.focus_ring(surface, rect)
 
@@ -87,6 +85,7 @@ class SelectScene(Scene):
         m = self.ui.metrics
         data = self.app.data
         self.scenarios = data.campaign()
+        best = data.best_points()
         top = m.gap * 4 + self.ui.text.line_height(m.heading, True) + \
             self.ui.text.line_height(m.small) + m.gap * 3
         next_rect = pygame.Rect(0, 0, min(m.px(520), m.width // 2 - m.gap * 6), m.button)
@@ -110,7 +109,7 @@ class SelectScene(Scene):
             card = ScenarioCard(rect, scenario.title.get(i18n.language()),
                                 lambda s=scenario: self.play(s), name=f"card:{scenario.id}",
                                 scenario=scenario, number=index + 1,
-                                best=data.best(scenario.id))
+                                best=best.get(scenario.id))
             self.add(card, scrolled=True)
         rows = (len(self.scenarios) + columns - 1) // columns
         self.scroll.set_sizes(rows * (card_h + m.gap * 3) - m.gap * 3, self.area.height)
@@ -119,7 +118,7 @@ class SelectScene(Scene):
 
     def next_scenario(self) -> Scenario | None:
         """The first scenario of the campaign not played yet (else the first)."""
-        played = {r.scenario_id for r in self.app.data.results}
+        played = set(self.app.data.best_points())
         for scenario in self.scenarios:
             if scenario.id not in played:
                 return scenario
@@ -139,7 +138,7 @@ class SelectScene(Scene):
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
         surface.fill(p.desk)
-        played = len({r.scenario_id for r in self.app.data.results})
+        played = len(set(self.app.data.best_points()) & {s.id for s in self.scenarios})
         subtitle = i18n.ngettext("{count} scenario", "{count} scenarios",
                                  len(self.scenarios)).format(count=len(self.scenarios))
         subtitle += " · " + _("{done} played").format(done=played)

@@ -109,12 +109,15 @@ class VerdictScene(Scene):
             return
         result = score(inv)
         scenario = self.investigate.scenario
-        record = PracticeResult(scenario.id, str(self.answer), str(self.confidence),
-                                result.total, result.outcome, str(scenario.verdict.answer),
-                                [(line.rule, line.count, line.points) for line in result.lines],
-                                list(inv.pinned), inv.seconds)
-        if not self.investigate.preview:
-            self.app.data.results.append(record)
+        turn = self.investigate.turn
+        if turn is not None:
+            turn.play.record(turn.round, turn.team, inv, result)
+        elif not self.investigate.preview:
+            self.app.data.remember_practice(PracticeResult(
+                scenario.id, str(self.answer), str(self.confidence), result.total,
+                result.outcome, str(scenario.verdict.answer),
+                [(line.rule, line.count, line.points) for line in result.lines],
+                list(inv.pinned), inv.seconds))
         self.app.pop()  # the verdict
         self.app.switch(DebriefScene(self.app, self.investigate, result))
 

@@ -1,0 +1,296 @@
+"""Session results as CSV or JSON files, read back strictly, and merged into one table.
+
+Every row carries a check code made from its own fields, so a damaged or hand-edited file is
+refused with the line at fault; a file is read whole before anything is stored.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from quest.errors import QuestError
+from quest.model.scenario import Answer, Confidence
+from quest.model.session import Answered, Session, Standing
+
+EXPORT_FORMAT = 1
+MAX_EXPORT_BYTES = 5 * 1024 * 1024
+FIELDS = ("session", "computer", "team", "round", "scenario", "difficulty", "truth", "verdict",
+          "confidence", "pinned", "points", "seconds", "techniques")
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class ExportError(QuestError):
+    """An export file that cannot be read back; names the file and the line."""
+
+
+def check_code(row: dict) -> str:
+    """The check code of a row: a hash of its fields, to catch damage and hand edits."""
+    text = "\x1f".join(_field(row, name) for name in FIELDS)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _field(row: dict, name: str) -> str:
+    value = row[name]
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return str(value)
+
+
+def rows_of(session: Session, details: list[dict], computer: str) -> list[dict]:
+    """One row per team and round, ready to write."""
+    rows = []
+    for item in details:
+        row = {"session": session.name, "computer": computer, "team": item["team"],
+               "round": item["round"], "scenario": item["scenario"],
+               "difficulty": item["difficulty"], "truth": item["truth"],
+               "verdict": item["verdict"], "confidence": item["confidence"],
+               "pinned": list(item["pinned"]), "points": item["points"],
+               "seconds": float(item["seconds"]), "techniques": list(item["techniques"])}
+        row["check"] = check_code(row)
+        rows.append(row)
+    return rows
+
+
+def to_csv(rows: list[dict]) -> str:
+    """Rows as CSV, a header line first."""
+    out = io.StringIO()
+    out.write(f"# mil-quest export {EXPORT_FORMAT}\n")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([*FIELDS, "check"])
+    for row in rows:
+        writer.writerow([_field(row, name) for name in FIELDS] + [row["check"]])
+    return out.getvalue()
+
+
+def to_json(rows: list[dict], session: Session, computer: str) -> str:
+    """Rows as JSON, one row a line, so a fault can be named by its line."""
+    head = json.dumps({"session": session.name, "computer": computer, "teams": session.teams,
+                       "format": session.fmt}, ensure_ascii=False)
+    lines = ",\n".join("  " + json.dumps(row, ensure_ascii=False) for row in rows)
+    return (f'{{"mil-quest-export": {EXPORT_FORMAT},\n "about": {head},\n "rows": [\n'
+            f"{lines}\n]}}\n")
+
+
+# -- reading back ---------------------------------------------------------------------------
+@dataclass
+class ExportFile:
+    """The rows of one export file, all checked."""
+
+    path: Path
+    rows: list[dict]
+
+
+def _fail(path: Path, line: int, message: str) -> ExportError:
+    return ExportError(f"{path}:{line}: {message}")
+
+
+def _check_row(path: Path, line: int, row: dict) -> dict:
+    if not isinstance(row, dict):
+        raise _fail(path, line, "expected a row of results, found something else")
+    missing = [name for name in (*FIELDS, "check") if name not in row]
+    if missing:
+        raise _fail(path, line, f"expected the columns {', '.join(missing)}, found none")
+    try:
+        clean = {
+            "session": _text(row["session"], 80),
+            "computer": _text(row["computer"], 80),
+            "team": _text(row["team"], 24),
+            "round": _int(row["round"], 1, 100),
+            "scenario": row["scenario"] if SLUG.match(str(row["scenario"])) else _bad("scenario"),
+            "difficulty": _int(row["difficulty"], 1, 3),
+            "truth": _word(row["truth"], Answer),
+            "verdict": _word(row["verdict"], Answer),
+            "confidence": _word(row["confidence"], Confidence),
+            "pinned": _list(row["pinned"]),
+            "points": _int(row["points"], -1000, 1000),
+            "seconds": _float(row["seconds"]),
+            "techniques": _list(row["techniques"]),
+        }
+    except ValueError as exc:
+        raise _fail(path, line, f"expected {exc}") from None
+    if str(row["check"]) != check_code(clean):
+        raise _fail(path, line, "the row does not match its check code: the file was changed "
+                                "by hand or damaged")
+    clean["check"] = str(row["check"])
+    return clean
+
+
+def _bad(name: str):
+    raise ValueError(f"a valid {name}")
+
+
+def _text(value, limit: int) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > limit:
+        raise ValueError(f"a text of at most {limit} characters, found {value!r}")
+    return value
+
+
+def _int(value, low: int, high: int) -> int:
+    try:
+        number = int(str(value))
+    except ValueError:
+        raise ValueError(f"a whole number, found {value!r}") from None
+    if not low <= number <= high:
+        raise ValueError(f"a number from {low} to {high}, found {number}")
+    return number
+
+
+def _float(value) -> float:
+    try:
+        number = float(str(value))
+    except ValueError:
+        raise ValueError(f"a number of seconds, found {value!r}") from None
+    if not 0 <= number <= 86_400:
+        raise ValueError(f"a number of seconds, found {value!r}")
+    return round(number, 1)
+
+
+def _word(value, vocabulary) -> str:
+    if str(value) not in {str(v) for v in vocabulary}:
+        raise ValueError(f"one of {', '.join(str(v) for v in vocabulary)}, found {value!r}")
+    return str(value)
+
+
+def _list(value) -> list[str]:
+    if isinstance(value, str):
+        items = [v for v in value.split(";") if v]
+    elif isinstance(value, list):
+        items = [str(v) for v in value]
+    else:
+        raise ValueError(f"a list of ids, found {value!r}")
+    if not all(SLUG.match(v) for v in items):
+        raise ValueError(f"a list of ids, found {value!r}")
+    return items
+
+
+def read_export(path: Path) -> ExportFile:
+    """Read and check a whole export file (CSV or JSON); an ExportError names the line at fault."""
+    try:
+        if path.stat().st_size > MAX_EXPORT_BYTES:
+            raise ExportError(f"{path}: expected an export of at most "
+                              f"{MAX_EXPORT_BYTES // (1024 * 1024)} MB")
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ExportError(f"{path}:1: expected a MIL Quest export (UTF-8 text), found binary "
+                          "data") from None
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
+    stripped = text.lstrip()
+    rows = _read_json(path, text) if stripped.startswith("{") else _read_csv(path, text)
+    if not rows:
+        raise ExportError(f"{path}: expected at least one row of results, found none")
+    seen = set()
+    for line, row in rows:
+        key = (row["computer"], row["session"], row["team"], row["round"])
+        if key in seen:
+            raise _fail(path, line, f"expected one row per team and round, found round "
+                                    f"{row['round']} of {row['team']} twice")
+        seen.add(key)
+    return ExportFile(path, [row for _, row in rows])
+
+
+def _read_csv(path: Path, text: str) -> list[tuple[int, dict]]:
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != f"# mil-quest export {EXPORT_FORMAT}":
+        raise _fail(path, 1, f"expected the line '# mil-quest export {EXPORT_FORMAT}', found "
+                             f"{(lines[0] if lines else '')[:40]!r}")
+    reader = csv.reader(lines[1:])
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise _fail(path, 2, "expected the column names, found nothing") from None
+    if header != [*FIELDS, "check"]:
+        raise _fail(path, 2, f"expected the columns {','.join([*FIELDS, 'check'])}")
+    rows = []
+    try:
+        for number, values in enumerate(reader, 3):
+            if not values:
+                continue
+            if len(values) != len(header):
+                raise _fail(path, number, f"expected {len(header)} columns, found "
+                                          f"{len(values)}")
+            rows.append((number, _check_row(path, number, dict(zip(header, values)))))
+    except csv.Error as exc:
+        raise _fail(path, reader.line_num + 1, f"expected CSV, found {exc}") from None
+    return rows
+
+
+def _read_json(path: Path, text: str) -> list[tuple[int, dict]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _fail(path, exc.lineno, f"expected JSON, found {exc.msg}") from None
+    if not isinstance(data, dict) or data.get("mil-quest-export") != EXPORT_FORMAT or \
+            not isinstance(data.get("rows"), list):
+        raise _fail(path, 1, f"expected a MIL Quest export (mil-quest-export: {EXPORT_FORMAT} "
+                             "and rows)")
+    lines = text.splitlines()
+    first_row = next((i for i, line in enumerate(lines, 1) if line.strip() == '"rows": ['), 3)
+    return [(first_row + index + 1, _check_row(path, first_row + index + 1, row))
+            for index, row in enumerate(data["rows"])]
+
+
+# -- merging --------------------------------------------------------------------------------
+def team_key(row: dict, same: set[str], all_same: bool) -> str:
+    """The merged team a row belongs to: its name alone only when the facilitator says so."""
+    if all_same or row["team"].casefold() in same:
+        return row["team"]
+    return f"{row['team']} ({row['computer']})"
+
+
+@dataclass
+class Merged:
+    """The merged session, and each answer's difficulty and techniques (for storing it)."""
+
+    session: Session
+    details: dict  # (round index, team index) -> (difficulty, techniques)
+
+
+def merge(files: list[ExportFile], same: list[str] = (), all_same: bool = False) -> Merged:
+    """One session of every row; teams on different computers stay apart unless named same."""
+    same_set = {name.casefold() for name in same}
+    rows = [row for f in files for row in f.rows]
+    keys = list(dict.fromkeys(team_key(r, same_set, all_same) for r in rows))
+    if len(keys) > 64:
+        raise ExportError(f"expected at most 64 teams in a merge, found {len(keys)}")
+    seen = set()
+    answers = []
+    for row in rows:
+        team = keys.index(team_key(row, same_set, all_same))
+        slot = (team, row["round"])
+        if slot in seen:
+            raise ExportError(f"round {row['round']} of {keys[team]} appears in two files: "
+                              "keep one of them, or do not merge these teams")
+        seen.add(slot)
+        answers.append((row, Answered(row["round"] - 1, team, row["scenario"], row["verdict"],
+                                      row["confidence"], row["points"], row["truth"],
+                                      tuple(row["pinned"]), row["seconds"])))
+    rounds = max(row["round"] for row in rows)
+    plan = [["" for _ in keys] for _ in range(rounds)]
+    for row, answered in answers:
+        plan[answered.round][answered.team] = answered.scenario_id
+    names = sorted({row["session"] for row in rows})
+    session = Session(None, " + ".join(names)[:80], "merged", keys, plan,
+                      [a for _, a in answers], finished=True)
+    return Merged(session, {(a.round, a.team): (row["difficulty"], row["techniques"])
+                            for row, a in answers})
+
+
+def standings_table(standings: list[Standing]) -> list[str]:
+    """The standings as lines of text."""
+    width = max([len(s.name) for s in standings] + [4])
+    lines = [f"{'#':>2}  {'team':<{width}}  {'points':>6}  {'right':>5}  {'rounds':>6}"]
+    for s in standings:
+        lines.append(f"{s.place:>2}  {s.name:<{width}}  {s.points:>6}  {s.right:>5}  "
+                     f"{s.rounds:>6}")
+    return lines
+
+

@@ -1,0 +1,335 @@
+"""SQLite storage of sessions and practice results, one transaction per answered round.
+
+The database lives in the user's data folder. It is written with full synchronisation, so a
+killed process or a power cut loses at most the round being played; every answered round is
+there when the session resumes. A database that is locked, read-only, full or corrupt becomes a
+StoreError with a clear message, and the game goes on without it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from quest.errors import QuestError
+from quest.model.session import Answered, Session
+
+DATABASE_FILE = "results.db"
+BUSY_TIMEOUT_MS = 3000  # another copy of the game writing: wait this long, then say so
+
+# Each migration takes the schema from its index to the next version (PRAGMA user_version).
+MIGRATIONS = [
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        format TEXT NOT NULL,
+        created TEXT NOT NULL,
+        finished INTEGER NOT NULL DEFAULT 0,
+        origin TEXT NOT NULL DEFAULT 'played'
+    );
+    CREATE TABLE teams (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (session_id, idx)
+    );
+    CREATE TABLE plan (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        round INTEGER NOT NULL,
+        team_idx INTEGER NOT NULL,
+        scenario_id TEXT NOT NULL,
+        PRIMARY KEY (session_id, round, team_idx)
+    );
+    CREATE TABLE answers (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        round INTEGER NOT NULL,
+        team_idx INTEGER NOT NULL,
+        scenario_id TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        confidence TEXT NOT NULL,
+        points INTEGER NOT NULL,
+        truth TEXT NOT NULL,
+        pinned TEXT NOT NULL,
+        seconds REAL NOT NULL,
+        difficulty INTEGER NOT NULL,
+        techniques TEXT NOT NULL,
+        answered_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, round, team_idx)
+    );
+    CREATE TABLE practice (
+        id INTEGER PRIMARY KEY,
+        scenario_id TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        confidence TEXT NOT NULL,
+        points INTEGER NOT NULL,
+        truth TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        seconds REAL NOT NULL,
+        played_at TEXT NOT NULL
+    );
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(QuestError):
+    """The results database cannot be used; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """A line of `mil-quest session list`."""
+
+    id: int
+    name: str
+    fmt: str
+    created: str
+    teams: int
+    rounds: int
+    answered: int
+    finished: bool
+    origin: str
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def explain(path: Path, exc: Exception) -> StoreError:
+    """A database failure in words a facilitator can act on."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        what = "it is in use by another copy of the game; close it and try again"
+    elif "readonly" in text or "read-only" in text or "permission" in text or \
+            "unable to open" in text:
+        what = "it cannot be written (a read-only folder or file?); choose another data " \
+               "folder with --data-dir"
+    elif "full" in text or "no space" in text:
+        what = "the disk is full; free some space and try again"
+    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        what = "the file is damaged; move it away (the game then starts a new one)"
+    else:
+        what = str(exc)
+    return StoreError(f"{path}: cannot use the results database: {what}")
+
+
+class Store:
+    """The results database of one data folder."""
+
+    def __init__(self, folder: Path):
+        self.path = folder / DATABASE_FILE
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
+                                      isolation_level=None)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # Durable commits: a power cut after "saved" cannot take the round back.
+            self.db.execute("PRAGMA synchronous = FULL")
+            self._migrate()
+        except (sqlite3.Error, OSError) as exc:
+            raise explain(self.path, exc) from None
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: the results database was written by a newer "
+                             f"version of MIL Quest (schema {version}); update the game")
+        for number in range(version, SCHEMA_VERSION):
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number + 1}")
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+
+    def _write(self, statements) -> None:
+        """Run statements in one transaction; all or nothing."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for sql, values in statements:
+                    self.db.execute(sql, values)
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.Error as exc:
+            raise explain(self.path, exc) from None
+
+    def _read(self, sql: str, values=()) -> list:
+        try:
+            return self.db.execute(sql, values).fetchall()
+        except sqlite3.Error as exc:
+            raise explain(self.path, exc) from None
+
+    # -- sessions --------------------------------------------------------------------------
+    def create_session(self, session: Session, origin: str = "played") -> int:
+        """Store a new session with its teams and plan; returns its id."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                cursor = self.db.execute(
+                    "INSERT INTO sessions (name, format, created, origin) VALUES (?, ?, ?, ?)",
+                    (session.name, session.fmt, _now(), origin))
+                session_id = cursor.lastrowid
+                self.db.executemany("INSERT INTO teams VALUES (?, ?, ?)",
+                                    [(session_id, i, n) for i, n in enumerate(session.teams)])
+                self.db.executemany("INSERT INTO plan VALUES (?, ?, ?, ?)",
+                                    [(session_id, r, t, sid)
+                                     for r, row in enumerate(session.plan)
+                                     for t, sid in enumerate(row)])
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise explain(self.path, exc) from None
+        session.id = session_id
+        return session_id
+
+    def record_answer(self, session_id: int, answered: Answered, difficulty: int,
+                      techniques) -> bool:
+        """Store one answered round in its own transaction.
+
+        Returns True when stored; False when the very same answer was stored already (a
+        repeated save after a crash counts once). A different answer for a round already
+        answered is refused.
+        """
+        values = (session_id, answered.round, answered.team, answered.scenario_id,
+                  answered.answer, answered.confidence, answered.points, answered.truth,
+                  json.dumps(list(answered.pinned)), float(answered.seconds), int(difficulty),
+                  json.dumps([str(t) for t in techniques]), _now())
+        try:
+            self._write([("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          values)])
+        except sqlite3.IntegrityError:
+            stored = self._read("SELECT scenario_id, answer, confidence, points, pinned FROM "
+                                "answers WHERE session_id = ? AND round = ? AND team_idx = ?",
+                                (session_id, answered.round, answered.team))
+            if stored and stored[0] == (answered.scenario_id, answered.answer,
+                                        answered.confidence, answered.points,
+                                        json.dumps(list(answered.pinned))):
+                return False
+            raise StoreError(f"round {answered.round + 1} of team {answered.team + 1} in "
+                             f"session {session_id} already has a different answer") from None
+        return True
+
+    def store_merged(self, merged) -> int:
+        """Store a merged session and all its answers in one transaction; returns its id."""
+        session = merged.session
+        statements = []
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                cursor = self.db.execute(
+                    "INSERT INTO sessions (name, format, created, finished, origin) "
+                    "VALUES (?, ?, ?, 1, 'merged')", (session.name, session.fmt, _now()))
+                session_id = cursor.lastrowid
+                self.db.executemany("INSERT INTO teams VALUES (?, ?, ?)",
+                                    [(session_id, i, n) for i, n in enumerate(session.teams)])
+                self.db.executemany("INSERT INTO plan VALUES (?, ?, ?, ?)",
+                                    [(session_id, r, t, sid)
+                                     for r, row in enumerate(session.plan)
+                                     for t, sid in enumerate(row)])
+                for a in session.answers:
+                    difficulty, techniques = merged.details[(a.round, a.team)]
+                    statements.append((session_id, a.round, a.team, a.scenario_id, a.answer,
+                                       a.confidence, a.points, a.truth,
+                                       json.dumps(list(a.pinned)), float(a.seconds),
+                                       int(difficulty), json.dumps(list(techniques)), _now()))
+                self.db.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                    "?, ?, ?)", statements)
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise explain(self.path, exc) from None
+        session.id = session_id
+        return session_id
+
+    def finish_session(self, session_id: int) -> None:
+        """Mark a session as played to its end."""
+        self._write([("UPDATE sessions SET finished = 1 WHERE id = ?", (session_id,))])
+
+    def load_session(self, session_id: int) -> Session:
+        """A stored session with every answered round."""
+        head = self._read("SELECT name, format, finished FROM sessions WHERE id = ?",
+                          (session_id,))
+        if not head:
+            raise StoreError(f"there is no session {session_id} in {self.path}")
+        name, fmt, finished = head[0]
+        teams = [row[0] for row in self._read(
+            "SELECT name FROM teams WHERE session_id = ? ORDER BY idx", (session_id,))]
+        plan: list[list[str]] = []
+        for round_number, team, scenario_id in self._read(
+                "SELECT round, team_idx, scenario_id FROM plan WHERE session_id = ? "
+                "ORDER BY round, team_idx", (session_id,)):
+            while len(plan) <= round_number:
+                plan.append([])
+            plan[round_number].append(scenario_id)
+        answers = [Answered(r, t, sid, a, c, p, truth, tuple(json.loads(pinned)), secs)
+                   for r, t, sid, a, c, p, truth, pinned, secs in self._read(
+                       "SELECT round, team_idx, scenario_id, answer, confidence, points, truth, "
+                       "pinned, seconds FROM answers WHERE session_id = ? "
+                       "ORDER BY round, team_idx", (session_id,))]
+        return Session(session_id, name, fmt, teams, plan, answers, bool(finished))
+
+    def answer_details(self, session_id: int) -> list[dict]:
+        """Every answer of a session with its difficulty and techniques (for exports, reports)."""
+        rows = self._read(
+            "SELECT a.round, a.team_idx, t.name, a.scenario_id, a.difficulty, a.truth, "
+            "a.answer, a.confidence, a.pinned, a.points, a.seconds, a.techniques "
+            "FROM answers a JOIN teams t ON t.session_id = a.session_id AND t.idx = a.team_idx "
+            "WHERE a.session_id = ? ORDER BY a.round, a.team_idx", (session_id,))
+        return [{"round": r + 1, "team_index": t, "team": name, "scenario": sid,
+                 "difficulty": d, "truth": truth, "verdict": answer, "confidence": conf,
+                 "pinned": json.loads(pinned), "points": points, "seconds": round(secs, 1),
+                 "techniques": json.loads(techniques)}
+                for r, t, name, sid, d, truth, answer, conf, pinned, points, secs, techniques
+                in rows]
+
+    def sessions(self) -> list[SessionInfo]:
+        """Every stored session, newest first."""
+        rows = self._read(
+            "SELECT s.id, s.name, s.format, s.created, s.finished, s.origin, "
+            "(SELECT COUNT(*) FROM teams WHERE session_id = s.id), "
+            "(SELECT COUNT(DISTINCT round) FROM plan WHERE session_id = s.id), "
+            "(SELECT COUNT(*) FROM answers WHERE session_id = s.id) "
+            "FROM sessions s ORDER BY s.id DESC")
+        return [SessionInfo(i, n, f, c, teams, rounds, answered, bool(done), origin)
+                for i, n, f, c, done, origin, teams, rounds, answered in rows]
+
+    def unfinished(self) -> list[SessionInfo]:
+        """Sessions played on this computer and not finished: they can be resumed."""
+        return [s for s in self.sessions() if not s.finished and s.origin == "played"]
+
+    # -- practice --------------------------------------------------------------------------
+    def record_practice(self, scenario_id: str, answer: str, confidence: str, points: int,
+                        truth: str, outcome: str, seconds: float) -> None:
+        """Keep one practice verdict."""
+        self._write([("INSERT INTO practice (scenario_id, answer, confidence, points, truth, "
+                      "outcome, seconds, played_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                      (scenario_id, answer, confidence, points, truth, outcome, float(seconds),
+                       _now()))])
+
+    def practice_best(self) -> dict[str, tuple[int, str, int]]:
+        """Per scenario: best points, the truth, and how many times it was played."""
+        return {sid: (best, truth, count) for sid, best, truth, count in self._read(
+            "SELECT scenario_id, MAX(points), truth, COUNT(*) FROM practice "
+            "GROUP BY scenario_id")}

@@ -1,0 +1,466 @@
+"""Team sessions: resume or start one, name the teams, choose the set, hand over each turn."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import pygame
+
+from quest import i18n
+from quest.i18n import _
+from quest.model.session import (
+    MAX_ROUNDS,
+    MAX_TEAM_NAME,
+    MAX_TEAMS,
+    Format,
+    Session,
+    SessionError,
+    check_teams,
+    plan_rounds,
+)
+from quest.store import StoreError
+from quest.ui.scene import Scene
+from quest.ui.sessionplay import SessionPlay
+from quest.ui.widgets import Button
+
+SETS = ("campaign", "1", "2", "3", "picked")  # the campaign, one difficulty, or hand-picked
+
+
+@dataclass
+class Turn:
+    """One team's turn in one round of a session being played."""
+
+    play: SessionPlay
+    round: int
+    team: int
+
+
+@dataclass
+class TextField(Button):
+    """A focusable line of typed text (a team name); typing follows the keyboard layout."""
+
+    text: str = ""
+    placeholder: str = ""
+    limit: int = MAX_TEAM_NAME
+
+    def state(self, ui, focused: bool) -> tuple:
+        return super().state(ui, focused) + (self.text, self.placeholder)
+
+    def paint(self, ui, surface, focused: bool) -> None:
+        m, p = ui.metrics, ui.palette
+        ui.box(surface, self.rect, p.paper if not ui.high_contrast else (255, 255, 255),
+               border=p.accent if focused else p.border,
+               border_width=p.border_width * (2 if focused else 1))
+        inner = self.rect.inflate(-m.gap * 4, 0)
+        shown = self.text + ("|" if focused else "")
+        colour = p.ink if self.text else p.ink_muted
+        ui.line(surface, shown if self.text or focused else self.placeholder,
+                (inner.left, self.rect.centery), m.body, colour, anchor="midleft",
+                max_width=inner.width, owner="field")
+        if focused:
+            ui.focus_ring(surface, self.rect)
+
+    def type(self, text: str) -> None:
+        """Add typed characters (printable ones), up to the limit."""
+        text = "".join(ch for ch in text if ch.isprintable())
+        self.text = (self.text + text)[: self.limit]
+
+    def erase(self) -> None:
+        """Remove the last character."""
+        self.text = self.text[:-1]
+
+
+class SessionMenuScene(Scene):
+    """Resume an unfinished session, or set up a new one."""
+
+    name = "sessions"
+
+    def layout(self) -> None:
+        m = self.ui.metrics
+        store = self.app.data.store
+        self.unfinished = []
+        if store is not None:
+            try:
+                self.unfinished = store.unfinished()[:5]
+            except StoreError as exc:
+                self.app.data.notes.append(exc.message)
+        width = min(m.px(900), m.width - m.gap * 12)
+        top = m.gap * 6 + self.ui.text.line_height(m.heading, True) * 2 + m.gap * 4
+        new = pygame.Rect(m.gap * 6, top, width, m.button)
+        self.add(Button(new, _("New team session"), self.new_session, style="primary",
+                        icon="play", name="session:new", enabled=store is not None))
+        y = new.bottom + m.gap * 6 + self.ui.text.line_height(m.small, True)
+        self.list_top = y - self.ui.text.line_height(m.small, True) - m.gap
+        for info in self.unfinished:
+            rect = pygame.Rect(m.gap * 6, y, width, m.button)
+            label = _("Resume: {name}").format(name=info.name)
+            detail = _("{answered} of {total} answers").format(
+                answered=info.answered, total=info.teams * info.rounds)
+            self.add(Button(rect, label, lambda i=info.id: self.resume(i), icon="arrow_right",
+                            detail=detail, name=f"session:resume:{info.id}"))
+            y += m.button + m.gap * 2
+
+    def new_session(self) -> None:
+        self.app.push(SessionSetupScene(self.app))
+
+    def resume(self, session_id: int) -> None:
+        """Continue a stored session where it stopped: every answered round is kept."""
+        try:
+            session = self.app.data.store.load_session(session_id)
+        except StoreError as exc:
+            self.app.data.notes.append(exc.message)
+            self.relayout()
+            return
+        missing = [sid for row in session.plan for sid in row
+                   if self.app.data.scenario_by_id(sid) is None]
+        if missing:
+            from quest.ui.scenes.error import ErrorScene
+
+            self.app.push(ErrorScene(self.app, _("This session cannot go on"), [
+                _("The scenario “{id}” of this session is not loaded on this computer.").format(
+                    id=sid) for sid in dict.fromkeys(missing)]))
+            return
+        play = SessionPlay(self.app, session)
+        self.app.push(play.next_scene())
+
+    def draw(self, surface) -> None:
+        ui, m, p = self.ui, self.ui.metrics, self.ui.palette
+        surface.fill(p.desk)
+        self.header(surface, _("Team session"),
+                    _("Teams compete over several rounds; the scoreboard shows after each round."))
+        if self.app.data.store is None:
+            note = next((n for n in reversed(self.app.data.notes) if "database" in n), "")
+            ui.paragraph(surface, _("Team sessions need the results database, which cannot be "
+                                    "used now:") + " " + note,
+                         pygame.Rect(m.gap * 6, self.list_top, m.width - m.gap * 12,
+                                     m.height // 3), m.body, p.bad, owner="sessions:nodb")
+        elif self.unfinished:
+            ui.line(surface, _("Unfinished sessions").upper(), (m.gap * 6, self.list_top),
+                    m.small, p.muted, bold=True, max_width=m.width - m.gap * 12,
+                    owner="sessions:label")
+        self.draw_buttons(surface)
+        self.footer_hint(surface)
+
+
+class SessionSetupScene(Scene):
+    """Name the teams, choose the set, the rounds and the format, then start."""
+
+    name = "setup"
+
+    def __init__(self, app):
+        super().__init__(app)
+        self.names = ["", ""]
+        self.fmt = Format.TURNS
+        self.rounds = 3
+        self.set = "campaign"
+        self.picked: list[str] = []  # ids of a hand-picked set, in campaign order
+        self.problem: str | None = None
+
+    def enter(self) -> None:
+        super().enter()
+        pygame.key.start_text_input()
+
+    def leave(self) -> None:
+        pygame.key.stop_text_input()
+        super().leave()
+
+    def layout(self) -> None:
+        ui, m = self.ui, self.ui.metrics
+        margin = m.gap * 6
+        top = m.gap * 4 + ui.text.line_height(m.heading, True) + ui.text.line_height(m.small) + \
+            m.gap * 4
+        column = (m.width - margin * 2 - m.gap * 6) // 2
+        left, right = margin, margin + column + m.gap * 6
+        self.columns = (left, right, column, top)
+        label_h = ui.text.line_height(m.small, True) + m.gap
+        y = top + label_h
+        field_h = m.button
+        remove_w = field_h
+        for index, name in enumerate(self.names):
+            rect = pygame.Rect(left, y, column - remove_w - m.gap, field_h)
+            self.add(TextField(rect, "", None, name=f"team:{index}", text=name,
+                               placeholder=_("Team {n}").format(n=index + 1)))
+            cross = pygame.Rect(rect.right + m.gap, y, remove_w, field_h)
+            self.add(Button(cross, "", lambda i=index: self.remove_team(i), icon="cross",
+                            name=f"remove:{index}", enabled=len(self.names) > 1))
+            y += field_h + m.gap
+        add = pygame.Rect(left, y + m.gap, column, m.button)
+        self.add(Button(add, _("Add a team"), self.add_team, icon="plus",
+                        enabled=len(self.names) < MAX_TEAMS, name="team:add"))
+        # Right column: format, set, rounds.
+        y = top + label_h
+        half = (column - m.gap) // 2
+        self.format_label_y = top
+        for index, (fmt, label) in enumerate(((Format.TURNS, _("In turns, one computer")),
+                                              (Format.ALL_PLAY, _("All play, own computers")))):
+            rect = pygame.Rect(right + index * (half + m.gap), y, half, m.button)
+            self.add(Button(rect, label, lambda f=fmt: self.choose(fmt=f), style="choice",
+                            selected=self.fmt == fmt, name=f"format:{fmt}"))
+        y += m.button + m.gap * 3
+        self.set_label_y = y
+        y += label_h
+        quarter = (column - m.gap * 3) // 4
+        labels = {"campaign": _("All"), "1": _("Easy"), "2": _("Medium"), "3": _("Hard")}
+        for index, key in enumerate(SETS[:4]):
+            rect = pygame.Rect(right + index * (quarter + m.gap), y, quarter, m.button)
+            self.add(Button(rect, labels[key], lambda k=key: self.choose(set=k), style="choice",
+                            selected=self.set == key, name=f"set:{key}"))
+        y += m.button + m.gap
+        pick = pygame.Rect(right, y, column, m.button)
+        label = _("Choose the cases…") if not self.picked else i18n.ngettext(
+            "{count} case chosen", "{count} cases chosen", len(self.picked)).format(
+                count=len(self.picked))
+        self.add(Button(pick, label, self.pick, style="choice", selected=self.set == "picked",
+                        name="set:picked"))
+        y += m.button + m.gap * 3
+        self.rounds_label_y = y
+        y += label_h
+        small = m.button
+        minus = pygame.Rect(right, y, small, m.button)
+        plus = pygame.Rect(right + small + m.gap * 2 + m.px(120), y, small, m.button)
+        self.rounds_box = pygame.Rect(minus.right + m.gap, y, plus.left - minus.right - m.gap * 2,
+                                      m.button)
+        self.add(Button(minus, "-", lambda: self.choose(rounds=self.rounds - 1),
+                        name="rounds:less", enabled=self.rounds > 1))
+        self.add(Button(plus, "+", lambda: self.choose(rounds=self.rounds + 1),
+                        name="rounds:more", enabled=self.rounds < MAX_ROUNDS))
+        start = pygame.Rect(0, m.height - m.button - m.gap * 6, min(m.px(480), column),
+                            m.button)
+        start.right = right + column
+        self.add(Button(start, _("Start the session"), self.start, style="primary",
+                        icon="play", name="setup:start"))
+        back = pygame.Rect(left, start.top, min(m.px(420), column), m.button)
+        self.add(Button(back, _("Back"), self.back, icon="arrow_left", name="setup:back"))
+
+    def fields(self) -> list[TextField]:
+        return [b for b in self.buttons if isinstance(b, TextField)]
+
+    def sync_names(self) -> None:
+        self.names = [f.text for f in self.fields()]
+
+    def add_team(self) -> None:
+        self.sync_names()
+        if len(self.names) < MAX_TEAMS:
+            self.names.append("")
+            self.relayout()
+            self.focus_on(f"team:{len(self.names) - 1}")
+
+    def remove_team(self, index: int) -> None:
+        self.sync_names()
+        if len(self.names) > 1:
+            del self.names[index]
+            self.relayout()
+
+    def choose(self, **changes) -> None:
+        self.sync_names()
+        for key, value in changes.items():
+            setattr(self, key, value)
+        self.rounds = max(1, min(MAX_ROUNDS, self.rounds))
+        self.problem = None
+        self.relayout()
+
+    def pick(self) -> None:
+        self.sync_names()
+        self.app.push(PickScene(self.app, self.picked))
+
+    def on_result(self, result) -> None:
+        if isinstance(result, list):
+            self.picked = result
+            self.set = "picked" if result else "campaign"
+        self.relayout()
+
+    def pool(self) -> list:
+        campaign = self.app.data.campaign()
+        if self.set == "campaign":
+            return campaign
+        if self.set == "picked":
+            return [s for s in campaign if s.id in self.picked]
+        return [s for s in campaign if s.difficulty == int(self.set)]
+
+    def start(self) -> None:
+        """Check the set-up, store the session, and hand over to the first team."""
+        self.sync_names()
+        names = [n for n in self.names if n.strip()]
+        try:
+            teams = check_teams(names, self.fmt)
+            plan = plan_rounds(self.fmt, len(teams), self.rounds, self.pool(), random.Random())
+        except SessionError as exc:
+            self.problem = exc.message
+            return
+        session = Session(None, " · ".join(teams), self.fmt, teams, plan)
+        try:
+            self.app.data.store.create_session(session)
+        except (StoreError, AttributeError) as exc:
+            self.problem = getattr(exc, "message", str(exc))
+            return
+        play = SessionPlay(self.app, session)
+        self.app.switch(play.next_scene())
+
+    def handle(self, event) -> bool:
+        focused = self.buttons[self.focus] if self.buttons else None
+        if isinstance(focused, TextField):
+            if event.type == pygame.TEXTINPUT:
+                focused.type(event.text)
+                return True
+            if event.type == pygame.KEYDOWN and event.key == pygame.K_BACKSPACE:
+                focused.erase()
+                return True
+            if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN,
+                                                              pygame.K_KP_ENTER):
+                self.move_focus(2)  # to the next name (past its remove button)
+                return True
+            if event.type == pygame.KEYDOWN and event.key in (pygame.K_LEFT, pygame.K_RIGHT,
+                                                              pygame.K_SPACE):
+                return True  # keys that belong to the text being typed
+        return super().handle(event)
+
+    def draw(self, surface) -> None:
+        ui, m, p = self.ui, self.ui.metrics, self.ui.palette
+        surface.fill(p.desk)
+        self.header(surface, _("New team session"),
+                    _("Type the team names: Kazakh and Russian letters are fine."))
+        left, right, column, top = self.columns
+        for text, (x, y) in ((_("Teams"), (left, top)), (_("Format"), (right, top)),
+                             (_("Scenarios"), (right, self.set_label_y)),
+                             (_("Rounds"), (right, self.rounds_label_y))):
+            ui.line(surface, text.upper(), (x, y), m.small, p.muted, bold=True,
+                    max_width=column, owner="setup:label")
+        ui.box(surface, self.rounds_box, p.panel, border=p.border)
+        ui.line(surface, i18n.format_number(self.rounds), self.rounds_box.center, m.heading,
+                p.text, bold=True, anchor="center")
+        explain = (_("Teams play in turn on this computer; each gets a different case of the "
+                     "same difficulty in every round.") if self.fmt == Format.TURNS else
+                   _("Every team plays the same case on its own computer; merge the results "
+                     "afterwards with “mil-quest session merge”."))
+        ui.paragraph(surface, explain, pygame.Rect(right, self.rounds_box.bottom + m.gap * 3,
+                                                   column, m.height // 5), m.small, p.muted,
+                     owner="setup:explain")
+        if self.problem:
+            ui.paragraph(surface, self.problem, pygame.Rect(
+                right, self.buttons[-2].rect.top - m.gap * 2 - ui.text.line_height(m.small) * 2,
+                column, ui.text.line_height(m.small) * 2), m.small, p.bad,
+                owner="setup:problem")
+        self.draw_buttons(surface)
+        self.footer_hint(surface, _("Tab: move · type a name · Enter: next · Esc: back"))
+
+
+class PickScene(Scene):
+    """A dialog: tick the cases of a hand-picked set; hands the list back."""
+
+    name = "pick"
+
+    def __init__(self, app, picked: list[str]):
+        super().__init__(app)
+        self.picked = set(picked)
+
+    def layout(self) -> None:
+        ui, m = self.ui, self.ui.metrics
+        margin = m.gap * 6
+        top = m.gap * 4 + ui.text.line_height(m.heading, True) + ui.text.line_height(m.small) + \
+            m.gap * 3
+        done = pygame.Rect(0, m.height - m.button - m.gap * 5, min(m.px(420), m.width // 3),
+                           m.button)
+        done.right = m.width - margin
+        self.area = pygame.Rect(margin, top, m.width - margin * 2, done.top - top - m.gap * 3)
+        self.scroll_clip = self.area
+        columns = 2
+        width = (self.area.width - m.gap * 3) // columns
+        lang = i18n.language()
+        from quest.ui import labels
+
+        for index, scenario in enumerate(self.app.data.campaign()):
+            row, column = divmod(index, columns)
+            rect = pygame.Rect(self.area.left + column * (width + m.gap * 3),
+                               self.area.top + row * (m.button + m.gap), width, m.button)
+            chosen = scenario.id in self.picked
+            self.add(Button(rect, scenario.title.get(lang), lambda s=scenario.id: self.toggle(s),
+                            style="choice", selected=chosen, icon="check" if chosen else None,
+                            detail=labels.named(labels.DIFFICULTY_NAMES, scenario.difficulty),
+                            name=f"pick:{scenario.id}"), scrolled=True)
+        rows = (len(self.app.data.campaign()) + columns - 1) // columns
+        self.scroll.set_sizes(rows * (m.button + m.gap), self.area.height)
+        self.grid_columns = columns
+        self.add(Button(done, _("Done"), self.done, style="primary", icon="check",
+                        name="pick:done"))
+
+    def toggle(self, scenario_id: str) -> None:
+        self.picked ^= {scenario_id}
+        self.relayout()
+
+    def done(self) -> None:
+        order = [s.id for s in self.app.data.campaign() if s.id in self.picked]
+        self.app.pop(order)
+
+    def back(self) -> None:
+        self.done()
+
+    def draw(self, surface) -> None:
+        ui, p = self.ui, self.ui.palette
+        surface.fill(p.desk)
+        self.header(surface, _("Choose the cases"), i18n.ngettext(
+            "{count} case chosen", "{count} cases chosen", len(self.picked)).format(
+                count=len(self.picked)))
+        self.draw_buttons(surface, only_scrolled=True)
+        self.scroll.draw_bar(ui, surface, self.area)
+        self.draw_buttons(surface, only_scrolled=False)
+        self.footer_hint(surface)
+
+
+class TurnScene(Scene):
+    """Hands the computer to the next team: whose turn, which round, then start."""
+
+    name = "turn"
+
+    def __init__(self, app, play: SessionPlay, round_number: int, team: int):
+        super().__init__(app)
+        self.play = play
+        self.round = round_number
+        self.team = team
+
+    def layout(self) -> None:
+        m = self.ui.metrics
+        start = pygame.Rect(0, 0, min(m.px(620), m.width - m.gap * 12), m.button + m.gap * 2)
+        start.center = (m.width // 2, m.height * 2 // 3)
+        self.add(Button(start, _("Start the investigation"), self.start, style="primary",
+                        icon="play", name="turn:start"))
+        menu = pygame.Rect(0, 0, min(m.px(420), m.width // 3), m.button)
+        menu.midtop = (m.width // 2, start.bottom + m.gap * 4)
+        self.add(Button(menu, _("Pause the session"), self.pause, icon="arrow_left",
+                        name="turn:pause"))
+
+    def start(self) -> None:
+        from quest.ui.scenes.investigate import InvestigateScene
+
+        scenario = self.play.scenario(self.round, self.team)
+        self.app.switch(InvestigateScene(self.app, scenario,
+                                         turn=Turn(self.play, self.round, self.team)))
+
+    def pause(self) -> None:
+        from quest.ui.scenes.menu import MenuScene
+
+        self.app.reset(MenuScene(self.app))
+
+    def back(self) -> None:
+        self.pause()
+
+    def draw(self, surface) -> None:
+        ui, m, p = self.ui, self.ui.metrics, self.ui.palette
+        surface.fill(p.desk)
+        session = self.play.session
+        ui.line(surface, _("Round {n} of {total}").format(n=self.round + 1,
+                                                          total=session.rounds),
+                (m.width // 2, m.height // 5), m.heading, p.muted, bold=True, anchor="center",
+                max_width=m.width - m.gap * 12, owner="turn:round")
+        ui.line(surface, session.teams[self.team], (m.width // 2, m.height * 2 // 5),
+                round(m.title * 1.3), p.accent, bold=True, anchor="center",
+                max_width=m.width - m.gap * 12, owner="turn:team")
+        ui.line(surface, _("Your turn! The other teams look away."),
+                (m.width // 2, m.height * 2 // 5 + m.title), m.body, p.text, anchor="center",
+                max_width=m.width - m.gap * 12, owner="turn:say")
+        if self.play.problem:
+            ui.line(surface, self.play.problem, (m.width // 2, m.height - m.gap * 8), m.small,
+                    p.bad, anchor="center", max_width=m.width - m.gap * 12, owner="turn:problem")
+        self.draw_buttons(surface)
+        self.footer_hint(surface, _("Enter: start · Esc: pause the session (it can be "
+                                    "resumed from the menu)"))

@@ -1,0 +1,74 @@
+"""A seminar session being played: whose turn it is, saving each answer, what comes next."""
+
+from __future__ import annotations
+
+import sys
+
+from quest.i18n import _
+from quest.model.scoring import Score
+from quest.model.session import Answered, Session
+from quest.store import StoreError
+
+
+class SessionPlay:
+    """Drives a stored session through its turns; every answer is saved before moving on."""
+
+    def __init__(self, app, session: Session):
+        self.app = app
+        self.session = session
+        self.problem: str | None = None  # the last saving problem, shown to the facilitator
+
+    @property
+    def store(self):
+        """The results database (None when it could not be opened)."""
+        return self.app.data.store
+
+    def scenario(self, round_number: int, team: int):
+        """The scenario a team plays in a round."""
+        scenario_id = self.session.plan[round_number][team]
+        return self.app.data.scenario_by_id(scenario_id)
+
+    def next_scene(self):
+        """The screen that comes next: a team's turn, a scoreboard, or the final standings."""
+        from quest.ui.scenes.scoreboard import ScoreboardScene
+        from quest.ui.scenes.session import TurnScene
+
+        turn = self.session.next_turn()
+        if turn is None:
+            self.finish()
+            return ScoreboardScene(self.app, self, final=True)
+        return TurnScene(self.app, self, *turn)
+
+    def after_answer(self, round_number: int):
+        """After a debrief: the round's scoreboard once every team has played it."""
+        from quest.ui.scenes.scoreboard import ScoreboardScene
+
+        if self.session.round_done(round_number) and self.session.next_turn() is not None:
+            return ScoreboardScene(self.app, self, round_number=round_number)
+        return self.next_scene()
+
+    def record(self, round_number: int, team: int, investigation, score: Score) -> None:
+        """Save one answered round (its own transaction), then count it in the session."""
+        scenario = investigation.scenario
+        answered = Answered(round_number, team, scenario.id, str(investigation.answer),
+                            str(investigation.confidence), score.total,
+                            str(scenario.verdict.answer), tuple(investigation.pinned),
+                            investigation.seconds)
+        if self.store is not None and self.session.id is not None:
+            try:
+                self.store.record_answer(self.session.id, answered, scenario.difficulty,
+                                         scenario.techniques)
+                self.problem = None
+            except StoreError as exc:
+                self.problem = _("Not saved: {problem}").format(problem=exc.message)
+                sys.stderr.write(exc.message + "\n")
+        self.session.record(answered)
+
+    def finish(self) -> None:
+        """Mark the session finished in the database."""
+        self.session.finished = True
+        if self.store is not None and self.session.id is not None:
+            try:
+                self.store.finish_session(self.session.id)
+            except StoreError as exc:
+                self.problem = exc.message

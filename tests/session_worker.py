@@ -1,0 +1,70 @@
+"""A game process that plays a session through the real scenes, for the crash tests.
+
+Usage: python -m tests.session_worker DATA_DIR
+Starts (or resumes, from the menu) the session of DATA_DIR and plays every turn: the decisive
+tools, the key clues, the right answer. After each answer it prints "answered ROUND TEAM", once
+the database holds it. A parent test kills it at chosen moments and starts it again.
+"""
+
+import os
+import sys
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+
+def main(folder: str) -> None:
+    from pathlib import Path
+
+    from tests.pilot import Pilot
+    from quest.ui.scenes.menu import MenuScene
+
+    pilot = Pilot(lang="en", data_dir=Path(folder))
+    app = pilot.app
+    app.push(MenuScene(app))
+    pilot.click("menu:session")
+    resumable = [b.name for b in pilot.top.buttons if b.name.startswith("session:resume:")]
+    if resumable:
+        pilot.click(resumable[0])
+    else:
+        pilot.click("session:new")
+        for index, name in enumerate(["Қыран", "Барс", "Ақиқат"][:2]):
+            pilot.focus_to(f"team:{index}")
+            for char in name:
+                pilot.frames(1, [__import__("pygame").event.Event(
+                    __import__("pygame").TEXTINPUT, text=char)])
+        pilot.click("set:1")
+        pilot.click("rounds:less")  # 3 -> 2 rounds
+        pilot.click("setup:start")
+    while True:
+        top = pilot.top
+        if top.name == "scoreboard":
+            if top.final:
+                print("finished", flush=True)
+                break
+            pilot.press(__import__("pygame").K_SPACE)  # skips the growing bars
+            pilot.click("scoreboard:next")
+            continue
+        assert top.name == "turn", top.name
+        round_number, team = top.round, top.team
+        pilot.click("turn:start")
+        scenario = pilot.top.scenario
+        for tool in scenario.decisive_tools():
+            pilot.click(f"tool:{tool}")
+            for clue in scenario.tools[tool].clues:
+                if clue.id in scenario.verdict.key_clues:
+                    pilot.focus_to(f"pin:{clue.id}")
+                    pilot.press(__import__("pygame").K_RETURN)
+            pilot.click("result:close")
+        pilot.click("verdict")
+        pilot.click(f"answer:{scenario.verdict.answer}")
+        pilot.click("confidence:sure")
+        pilot.click("verdict:confirm")
+        print(f"answered {round_number} {team}", flush=True)
+        pilot.frames(60)  # the points count up
+        pilot.click("debrief:continue")
+    pilot.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,89 @@
+"""A real game process killed (SIGKILL) in the middle of a session, then resumed: every answered
+round is kept, none is counted twice."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from quest.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal")
+
+
+def start(folder: Path) -> subprocess.Popen:
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    return subprocess.Popen([sys.executable, "-m", "tests.session_worker", str(folder)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+
+
+def kill_after(folder: Path, answers: int, then: float = 0.0) -> list:
+    """Run the game until it has saved `answers` answers, wait `then` seconds (the game goes on
+    playing the next turn meanwhile), then SIGKILL it."""
+    process = start(folder)
+    seen = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(seen) < answers and time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            if line.startswith("answered"):
+                seen.append(tuple(int(v) for v in line.split()[1:]))
+        time.sleep(then)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    return seen
+
+
+def finish(folder: Path) -> list:
+    """Start the game again: it resumes the session and plays it to its end."""
+    process = start(folder)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err[-2000:]
+    assert out.strip().endswith("finished"), out
+    return [tuple(int(v) for v in line.split()[1:]) for line in out.splitlines()
+            if line.startswith("answered")]
+
+
+def stored(folder: Path) -> list:
+    store = Store(folder)
+    try:
+        [info] = store.sessions()
+        session = store.load_session(info.id)
+        assert info.finished
+        return sorted((a.round, a.team) for a in session.answers)
+    finally:
+        store.close()
+
+
+EVERY_TURN = [(0, 0), (0, 1), (1, 0), (1, 1)]
+
+
+@pytest.mark.parametrize("answers", [1, 3], ids=["after-one-answer", "after-three-answers"])
+def test_killed_after_saving_then_resumed(tmp_path, answers):
+    before = kill_after(tmp_path, answers=answers)
+    assert before == EVERY_TURN[:answers]
+    after = finish(tmp_path)
+    assert after == EVERY_TURN[answers:]  # resumed at the next turn: nothing played twice
+    assert stored(tmp_path) == EVERY_TURN
+
+
+@pytest.mark.parametrize("then", [0.02, 0.08, 0.2], ids=["moment-1", "moment-2", "moment-3"])
+def test_killed_while_playing_the_next_turn_then_resumed(tmp_path, then):
+    before = kill_after(tmp_path, answers=2, then=then)
+    assert before == EVERY_TURN[:2]
+    store = Store(tmp_path)
+    [info] = store.sessions()
+    store.close()
+    if not info.finished:  # the usual case: killed mid-turn, mid-save or on the scoreboard
+        after = finish(tmp_path)
+        assert set(after).isdisjoint(EVERY_TURN[:2])
+    assert stored(tmp_path) == EVERY_TURN

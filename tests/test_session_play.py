@@ -1,0 +1,87 @@
+"""A whole team session through the real scenes: set-up by typing, turns, scoreboards, export."""
+
+import io
+import json
+
+import pygame
+
+from quest.cli import main
+from quest.model.scoring import best_possible
+from quest.ui.scenes.menu import MenuScene
+from tests.pilot import Pilot
+
+TEAMS = ["Қыран", "Барс", "Ақиқат"]
+
+
+def type_text(pilot, text):
+    for char in text:
+        pilot.frames(1, [pygame.event.Event(pygame.TEXTINPUT, text=char)])
+
+
+def play_turn(pilot, right: bool, pins: bool):
+    scenario = pilot.top.scenario
+    for tool in scenario.decisive_tools():
+        pilot.click(f"tool:{tool}")
+        if pins:
+            for clue in scenario.tools[tool].clues:
+                if clue.id in scenario.verdict.key_clues:
+                    pilot.focus_to(f"pin:{clue.id}")
+                    pilot.press(pygame.K_RETURN)
+        pilot.click("result:close")
+    pilot.click("verdict")
+    truth = str(scenario.verdict.answer)
+    answer = truth if right else ("fake" if truth == "genuine" else "genuine")
+    pilot.click(f"answer:{answer}")
+    pilot.click("confidence:sure")
+    pilot.click("verdict:confirm")
+    points = pilot.top.score.total
+    if right and pins:
+        assert points == best_possible(scenario)
+    pilot.frames(60)
+    pilot.click("debrief:continue")
+    return points
+
+
+def test_a_whole_session_of_three_teams(tmp_path):
+    pilot = Pilot(lang="kk", data_dir=tmp_path)
+    try:
+        pilot.app.push(MenuScene(pilot.app))
+        pilot.click("menu:session")
+        pilot.click("session:new")
+        pilot.click("team:add")
+        for index, name in enumerate(TEAMS):
+            pilot.focus_to(f"team:{index}")
+            type_text(pilot, name)
+        pilot.click("set:2")
+        pilot.click("setup:start")
+        assert pilot.top.name == "turn"
+        points = {name: 0 for name in TEAMS}
+        for round_number in range(3):
+            for team, (right, pins) in enumerate(((True, True), (False, True), (True, False))):
+                assert (pilot.top.name, pilot.top.round, pilot.top.team) == (
+                    "turn", round_number, team)
+                pilot.click("turn:start")
+                points[TEAMS[team]] += play_turn(pilot, right, pins)
+            assert pilot.top.name == "scoreboard"
+            board = pilot.top
+            order = [row.name for row in board.rows]
+            assert order == sorted(TEAMS, key=lambda n: -points[n])
+            assert [row.points for row in board.rows] == sorted(points.values(), reverse=True)
+            pilot.press(pygame.K_SPACE)
+            if board.final:
+                break
+            pilot.click("scoreboard:next")
+        assert pilot.top.final and pilot.top.rows[0].name == "Қыран"
+        assert pilot.app.ui.issues == set()
+    finally:
+        pilot.close()
+    out = io.StringIO()
+    assert main(["session", "--data-dir", str(tmp_path), "export", "1", "--format", "json"],
+                out=out) == 0
+    rows = json.loads(out.getvalue())["rows"]
+    assert len(rows) == 9
+    assert [r["team"] for r in rows[:3]] == TEAMS
+    assert {r["team"]: 0 for r in rows} == {n: 0 for n in TEAMS}
+    for name in TEAMS:
+        assert sum(r["points"] for r in rows if r["team"] == name) == points[name]
+    assert all(r["verdict"] != r["truth"] for r in rows if r["team"] == "Барс")
