@@ -54,8 +54,30 @@ class GameData:
     notes: list[str] = field(default_factory=list)  # problems to show once (settings, fonts)
     save_settings: bool = True
     extra_images: dict = field(default_factory=dict)  # scenario id -> folder, for play --scenario
-    store: object = None  # quest.store.Store, or None when the database cannot be used
     extra: dict = field(default_factory=dict)  # scenarios played directly (play --scenario)
+    _store: object = None
+    _store_tried: bool = False
+
+    @property
+    def store(self):
+        """The results database, opened when first needed (the first frame does not wait for
+        it); None, with a note, when it cannot be used."""
+        if not self._store_tried:
+            self._store_tried = True
+            from quest.store import Store, StoreError
+
+            try:
+                self._store = Store(self.data_dir)
+            except StoreError as exc:  # the game runs on: practice needs no database
+                self.notes.append(exc.message)
+                sys.stderr.write(exc.message + "\n")
+        return self._store
+
+    def close_store(self) -> None:
+        """Close the database if it was opened."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
 
     def scenario_by_id(self, scenario_id: str):
         """A loaded scenario by id, from whichever library has it."""
@@ -353,9 +375,7 @@ class App:
             self.recorder.close()
             self.recorder = None
         i18n.on_change(None)
-        if self.data.store is not None:
-            self.data.store.close()
-            self.data.store = None
+        self.data.close_store()
         pygame.quit()
         if getattr(self, "temporary", None) is not None:
             self.temporary.cleanup()
@@ -384,16 +404,8 @@ def load_game_data(args, save_settings: bool = True) -> GameData:
     seen = bundled_seen(library)
     trainer_library = load_paths(trainer_dirs, seen=seen, cache=cache) if trainer_dirs \
         else Library()
-    from quest.store import Store, StoreError
-
-    try:
-        store = Store(base)
-    except StoreError as exc:  # the game runs on: practice needs no database
-        store = None
-        notes.append(exc.message)
-        sys.stderr.write(exc.message + "\n")
     return GameData(library, base, settings, trainer_dirs, trainer_library, notes=notes,
-                    save_settings=save_settings, store=store)
+                    save_settings=save_settings)
 
 
 def bundled_seen(library: Library) -> dict[str, str]:

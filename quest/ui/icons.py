@@ -119,6 +119,12 @@ def play(surface, rect, color):
                                          _pt(rect, 0.25, 0.85)])
 
 
+def ban(surface, rect, color):
+    radius = min(rect.width, rect.height) // 2
+    pygame.draw.circle(surface, color, rect.center, radius, _w(rect, 0.1))
+    _lines(surface, color, rect, [(0.2, 0.2), (0.8, 0.8)], _w(rect, 0.1))
+
+
 def plus(surface, rect, color):
     width = _w(rect, 0.14)
     _lines(surface, color, rect, [(0.5, 0.18), (0.5, 0.82)], width)
@@ -234,14 +240,15 @@ ICONS = {
     "check": check, "cross": cross, "pin": pin, "star": star, "star_empty": star_empty,
     "warning": warning, "question": question, "smile": smile, "gear": gear,
     "arrow_right": arrow_right, "arrow_left": arrow_left, "clock": clock, "verified": verified,
-    "forward": forward, "play": play, "lock": lock, "plus": plus,
+    "forward": forward, "play": play, "lock": lock, "plus": plus, "ban": ban,
     "tool:source": tool_source, "tool:author": tool_author, "tool:url": tool_url,
     "tool:date": tool_date, "tool:image": tool_image, "tool:lateral": tool_lateral,
     "tool:quote": tool_quote, "tool:data": tool_data, "tool:ai": tool_ai,
     "tool:account": tool_account, "tool:link": tool_link, "tool:emotion": tool_emotion,
 }
 # Each verdict has its own shape as well as its colour: colour is never the only signal.
-VERDICT_ICONS = {"genuine": "check", "fake": "cross", "misleading": "warning",
+# Fake is a "no entry" sign, not a cross: a cross next to "Right!" would read as "wrong".
+VERDICT_ICONS = {"genuine": "check", "fake": "ban", "misleading": "warning",
                  "satire": "smile", "unverified": "question"}
 
 
