@@ -1,0 +1,526 @@
+"""Draw the pictures of scenario set A into scenarios/images/.
+
+Run from the repository root:  python tools/draw_images_a.py
+
+Pictures (all 800x500 PNG):
+  metro-new-year-hours.png      a metro platform with a festive garland and a clock near 1:30
+  library-summer-club.png       a cosy reading corner of a children's library in summer
+  blogger-iphone-giveaway.png   a smartphone box tied with a ribbon, confetti: the scam's bait
+  kumis-miracle-cure.png        a bowl of kumis with sprigs of herbs on an ornamented cloth
+
+Every picture is drawn at twice its size and scaled down (cheap anti-aliasing), from a seeded
+random generator, so the same code always writes the same files.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+import sys
+from pathlib import Path
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pygame  # noqa: E402  (the environment above must be set first)
+
+OUT_DIR = Path(__file__).resolve().parent.parent / "scenarios" / "images"
+SIZE = (800, 500)
+SS = 2
+W, H = SIZE[0] * SS, SIZE[1] * SS
+SEED = 4101
+MAX_BYTES = 150 * 1024
+
+Color = tuple[int, int, int]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def mix(a: Color, b: Color, t: float) -> Color:
+    """The colour a fraction t of the way from a to b."""
+    return tuple(round(a[i] + (b[i] - a[i]) * t) for i in range(3))
+
+
+def vgradient(surf: pygame.Surface, rect: pygame.Rect, stops: list[tuple[float, Color]]) -> None:
+    """Fill rect with a vertical gradient through (position 0..1, colour) stops."""
+    for y in range(rect.top, rect.bottom):
+        t = (y - rect.top) / max(1, rect.height - 1)
+        for (p0, c0), (p1, c1) in zip(stops, stops[1:]):
+            if p0 <= t <= p1:
+                colour = mix(c0, c1, (t - p0) / max(1e-9, p1 - p0))
+                break
+        else:
+            colour = stops[-1][1]
+        pygame.draw.line(surf, colour, (rect.left, y), (rect.right - 1, y))
+
+
+def glow(surf: pygame.Surface, centre: tuple[int, int], radius: int, colour: Color,
+         strength: float = 1.0) -> None:
+    """Add a soft round light (additive), brightest in the middle."""
+    steps = 20
+    step_colour = tuple(min(255, round(c * strength * 0.9 / steps)) for c in colour)
+    acc = pygame.Surface((radius * 2, radius * 2))
+    acc.fill((0, 0, 0))
+    ring = pygame.Surface((radius * 2, radius * 2))
+    for i in range(steps):
+        ring.fill((0, 0, 0))
+        r = max(1, round(radius * (1 - i / steps)))
+        pygame.draw.circle(ring, step_colour, (radius, radius), r)
+        acc.blit(ring, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    surf.blit(acc, (centre[0] - radius, centre[1] - radius), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def catmull_rom(points, steps: int = 12):
+    """A smooth closed curve through the points."""
+    pts = list(points)
+    n = len(pts)
+    out = []
+    for i in range(n):
+        p0, p1, p2, p3 = pts[(i - 1) % n], pts[i], pts[(i + 1) % n], pts[(i + 2) % n]
+        for s in range(steps):
+            t = s / steps
+            t2, t3 = t * t, t * t * t
+            out.append(tuple(
+                0.5 * (2 * p1[k] + (-p0[k] + p2[k]) * t + (2 * p0[k] - 5 * p1[k] + 4 * p2[k]
+                       - p3[k]) * t2 + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3)
+                for k in range(2)))
+    return out
+
+
+def blob(surf: pygame.Surface, colour, points) -> None:
+    """Fill the smooth closed shape through points."""
+    pygame.draw.polygon(surf, colour, catmull_rom(points))
+
+
+def alpha_layer() -> pygame.Surface:
+    return pygame.Surface((W, H), pygame.SRCALPHA)
+
+
+def finish(big: pygame.Surface, name: str) -> Path:
+    """Scale the supersampled drawing down and save it as PNG."""
+    small = pygame.transform.smoothscale(big, SIZE)
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    path = OUT_DIR / name
+    pygame.image.save(small, str(path))
+    return path
+
+
+# ---------------------------------------------------------------- metro platform
+
+
+def metro_platform(rng: random.Random) -> pygame.Surface:
+    """A metro hall at night: vaulted ceiling with ornament, a garland, a fir tree, a train."""
+    s = pygame.Surface((W, H))
+    vp = (W // 2 + 80, 430)  # vanishing point
+    # Vault: warm marble walls fading into the distance.
+    vgradient(s, s.get_rect(), [(0, (62, 48, 44)), (0.45, (150, 118, 92)), (1, (96, 80, 70))])
+    # Ceiling arches receding to the vanishing point.
+    for k in range(9, 0, -1):
+        t = k / 9
+        half_w = 60 + t * 980
+        top = vp[1] - 40 - t * 520
+        rect = pygame.Rect(vp[0] - half_w, top, half_w * 2, (vp[1] - top) * 1.6)
+        shade = mix((196, 160, 118), (120, 92, 72), 1 - t)
+        pygame.draw.ellipse(s, shade, rect)
+        pygame.draw.ellipse(s, mix((232, 196, 132), shade, 0.4), rect, max(2, round(10 * t)))
+        # Ornament band: small gold diamonds along the arch top.
+        for a in range(12, 169, 12):
+            ang = math.radians(a)
+            x = rect.centerx + (rect.width / 2 - 22 * t) * math.cos(ang)
+            y = rect.centery - (rect.height / 2 - 22 * t) * math.sin(ang)
+            r = max(2, round(9 * t))
+            pygame.draw.polygon(s, (236, 198, 110), [(x, y - r), (x + r, y), (x, y + r),
+                                                     (x - r, y)])
+    # Far tunnel mouth.
+    pygame.draw.ellipse(s, (30, 24, 26), (vp[0] - 70, vp[1] - 60, 140, 120))
+    # Chandeliers along the centre of the vault.
+    for k in range(1, 6):
+        t = k / 6
+        x = vp[0] + (W * 0.0) * t
+        y = vp[1] - 80 - t * 330
+        r = round(8 + 34 * t)
+        pygame.draw.line(s, (90, 70, 50), (x, y - 3 * r), (x, y), max(1, r // 8))
+        pygame.draw.ellipse(s, (255, 236, 180), (x - r, y - r // 2, 2 * r, r))
+        glow(s, (round(x), round(y)), r * 4, (255, 190, 110), 0.8)
+    # Floor: polished stone platform on the right, track bed on the left.
+    floor = [(W, H), (vp[0] - 20, vp[1] + 40), (vp[0] + 40, vp[1] + 40), (W, 700)]
+    floor = [(W, H), (0, H), (vp[0] - 30, vp[1] + 30), (vp[0] + 30, vp[1] + 30), (W, 640)]
+    pygame.draw.polygon(s, (168, 150, 136), floor)
+    for k in range(1, 14):  # floor tiles lines towards the vanishing point
+        x = -400 + k * 200
+        pygame.draw.line(s, (150, 132, 120), (vp[0], vp[1] + 30), (x, H), 3)
+    # Train on the left side, along the platform edge.
+    edge_near = (380, H)
+    pygame.draw.polygon(s, (44, 96, 150), [(0, 300), (vp[0] - 60, vp[1] - 40),
+                                           (vp[0] - 60, vp[1] + 26), (0, 930)])
+    pygame.draw.polygon(s, (30, 70, 118), [(0, 760), (vp[0] - 60, vp[1] + 16),
+                                           (vp[0] - 60, vp[1] + 26), (0, 930)])
+    # Lit train windows.
+    for k in range(7):
+        t0 = k / 7.6
+        t1 = t0 + 0.08
+        def at(t, frac):
+            x = (vp[0] - 60) * t
+            top = 300 + (vp[1] - 40 - 300) * t
+            bot = 930 + (vp[1] + 26 - 930) * t
+            return (x, top + (bot - top) * frac)
+        pygame.draw.polygon(s, (255, 236, 178), [at(t0, 0.16), at(t1, 0.16), at(t1, 0.48),
+                                                 at(t0, 0.48)])
+    # Yellow safety line at the platform edge.
+    pygame.draw.line(s, (236, 196, 40), edge_near, (vp[0] - 50, vp[1] + 30), 12)
+    pygame.draw.polygon(s, (120, 104, 96), [(0, H), (edge_near[0] - 30, H),
+                                            (vp[0] - 56, vp[1] + 30), (vp[0] - 60, vp[1] + 28),
+                                            (0, 940)])
+    # Garland: sagging strings of coloured bulbs across the vault.
+    bulbs = [(255, 80, 80), (255, 210, 80), (90, 220, 120), (90, 170, 255), (255, 140, 220)]
+    for row, (y0, sag) in enumerate(((120, 120), (250, 80), (340, 50))):
+        x0, x1 = 140 + row * 140, W - 120 - row * 120
+        prev = None
+        n = 26 - row * 6
+        for i in range(n + 1):
+            t = i / n
+            x = x0 + (x1 - x0) * t
+            y = y0 + sag * math.sin(math.pi * t)
+            if prev:
+                pygame.draw.line(s, (40, 80, 44), prev, (x, y), 4)
+            prev = (x, y)
+            if i % 1 == 0 and 0 < i < n:
+                c = bulbs[(i + row) % len(bulbs)]
+                glow(s, (round(x), round(y + 10)), 34, c, 0.9)
+                pygame.draw.circle(s, c, (round(x), round(y + 10)), 9 - row)
+    # A decorated fir tree on the platform.
+    tx, base = 1290, 900
+    pygame.draw.rect(s, (96, 60, 36), (tx - 18, base - 40, 36, 60))
+    for k, (half, top) in enumerate(((190, 560), (150, 450), (110, 350), (70, 260))):
+        bottom = base - 30 - k * 100 + 40
+        pygame.draw.polygon(s, mix((24, 96, 56), (40, 130, 70), k / 4),
+                            [(tx, top), (tx + half, bottom), (tx - half, bottom)])
+    for _ in range(26):
+        ty = rng.randint(320, 860)
+        frac = (ty - 260) / 640
+        half = 40 + frac * 160
+        x = tx + rng.uniform(-half * 0.8, half * 0.8)
+        c = rng.choice(bulbs)
+        pygame.draw.circle(s, c, (round(x), ty), rng.randint(9, 14))
+        pygame.draw.circle(s, (255, 255, 255), (round(x) - 3, ty - 3), 3)
+    star = [(tx + 34 * math.cos(math.radians(-90 + 36 * i)) * (1 if i % 2 == 0 else 0.45),
+             240 + 34 * math.sin(math.radians(-90 + 36 * i)) * (1 if i % 2 == 0 else 0.45))
+            for i in range(10)]
+    glow(s, (tx, 240), 90, (255, 200, 90), 1.0)
+    pygame.draw.polygon(s, (255, 214, 80), star)
+    # A station clock hanging from the vault, hands at about 1:35.
+    cx, cy, r = 990, 250, 70
+    pygame.draw.line(s, (60, 50, 44), (cx, 40), (cx, cy - r), 6)
+    pygame.draw.circle(s, (40, 36, 40), (cx, cy), r + 10)
+    pygame.draw.circle(s, (248, 244, 232), (cx, cy), r)
+    for h in range(12):
+        a = math.radians(h * 30)
+        pygame.draw.line(s, (40, 36, 40), (cx + (r - 14) * math.sin(a), cy - (r - 14) * math.cos(a)),
+                         (cx + (r - 4) * math.sin(a), cy - (r - 4) * math.cos(a)), 5)
+    hour = math.radians((1 + 35 / 60) * 30)
+    minute = math.radians(35 * 6)
+    pygame.draw.line(s, (30, 28, 32), (cx, cy), (cx + 36 * math.sin(hour), cy - 36 * math.cos(hour)), 9)
+    pygame.draw.line(s, (30, 28, 32), (cx, cy), (cx + 56 * math.sin(minute),
+                                                 cy - 56 * math.cos(minute)), 6)
+    pygame.draw.circle(s, (200, 40, 40), (cx, cy), 7)
+    # A few passengers in winter coats, seen from behind, walking to the train.
+    for px, py, sc, coat in ((640, 900, 1.0, (120, 40, 50)), (820, 860, 0.85, (50, 60, 90)),
+                             (930, 820, 0.7, (70, 90, 60))):
+        hw = 46 * sc
+        pygame.draw.rect(s, (40, 38, 44), (px - hw * 0.6, py - 60 * sc, hw * 0.45, 90 * sc))
+        pygame.draw.rect(s, (40, 38, 44), (px + hw * 0.15, py - 60 * sc, hw * 0.45, 90 * sc))
+        pygame.draw.rect(s, coat, (px - hw, py - 250 * sc, hw * 2, 200 * sc),
+                         border_radius=round(30 * sc))
+        pygame.draw.circle(s, (60, 44, 36), (px, round(py - 280 * sc)), round(38 * sc))
+        pygame.draw.ellipse(s, mix(coat, (255, 255, 255), 0.5),
+                            (px - 42 * sc, py - 330 * sc, 84 * sc, 40 * sc))  # knitted hat
+    # Warm haze.
+    veil = alpha_layer()
+    veil.fill((255, 210, 160, 14))
+    s.blit(veil, (0, 0))
+    return s
+
+
+# ---------------------------------------------------------------- library corner
+
+
+def book_row(s: pygame.Surface, rng: random.Random, x0: int, x1: int, base: int,
+             palette: list[Color]) -> None:
+    """Books standing on a shelf, with a few leaning ones and gaps."""
+    x = x0
+    while x < x1 - 20:
+        w = rng.randint(22, 46)
+        h = rng.randint(120, 170)
+        if x + w > x1:
+            break
+        c = rng.choice(palette)
+        if rng.random() < 0.07 and x + h < x1:  # a book lying flat
+            pygame.draw.rect(s, c, (x, base - w, h, w), border_radius=4)
+            x += h + 6
+            continue
+        pygame.draw.rect(s, c, (x, base - h, w, h), border_radius=4)
+        pygame.draw.line(s, mix(c, (255, 255, 255), 0.5), (x + 5, base - h + 20),
+                         (x + w - 5, base - h + 20), 3)
+        pygame.draw.line(s, mix(c, (0, 0, 0), 0.3), (x + 5, base - 24), (x + w - 5, base - 24), 3)
+        x += w + rng.choice((0, 2, 2, 4))
+
+
+def library_corner(rng: random.Random) -> pygame.Surface:
+    """A cosy children's reading corner: shelves, a sunny window, beanbags, a rug, a lamp."""
+    s = pygame.Surface((W, H))
+    vgradient(s, pygame.Rect(0, 0, W, 720), [(0, (252, 236, 206)), (1, (246, 220, 180))])
+    # Floor boards.
+    vgradient(s, pygame.Rect(0, 720, W, H - 720), [(0, (196, 144, 96)), (1, (170, 118, 76))])
+    for y in range(740, H, 46):
+        pygame.draw.line(s, (160, 110, 70), (0, y), (W, y), 2)
+    # Window with a summer tree outside.
+    win = pygame.Rect(980, 120, 420, 420)
+    vgradient(s, win, [(0, (150, 206, 246)), (1, (214, 238, 250))])
+    s.set_clip(win)  # the tree outside is seen only through the window
+    for _ in range(16):
+        pygame.draw.circle(s, mix((70, 160, 80), (130, 196, 90), rng.random()),
+                           (rng.randint(win.left, win.right), rng.randint(win.top + 150,
+                                                                          win.bottom + 40)),
+                           rng.randint(50, 90))
+    s.set_clip(None)
+    pygame.draw.rect(s, (252, 250, 244), win, 18)
+    pygame.draw.line(s, (252, 250, 244), (win.centerx, win.top), (win.centerx, win.bottom), 14)
+    pygame.draw.line(s, (252, 250, 244), (win.left, win.centery), (win.right, win.centery), 14)
+    pygame.draw.rect(s, (236, 230, 220), (win.left - 30, win.bottom, win.width + 60, 26),
+                     border_radius=6)
+    # Sunlight patch on the floor.
+    sun = alpha_layer()
+    pygame.draw.polygon(sun, (255, 244, 200, 70), [(win.left, win.bottom + 26),
+                                                   (win.right, win.bottom + 26),
+                                                   (win.right - 120, H), (win.left - 420, H)])
+    s.blit(sun, (0, 0))
+    # A potted plant on the sill.
+    pygame.draw.rect(s, (200, 96, 60), (1250, 470, 80, 70), border_radius=10)
+    for a in range(-70, 80, 20):
+        ang = math.radians(a - 90)
+        tip = (1290 + 110 * math.cos(ang), 470 + 110 * math.sin(ang))
+        pygame.draw.line(s, (60, 140, 70), (1290, 476), tip, 10)
+        pygame.draw.ellipse(s, (70, 160, 80), (tip[0] - 22, tip[1] - 12, 44, 24))
+    # Bookshelf on the left: wood frame with four shelves.
+    shelf = pygame.Rect(60, 90, 760, 640)
+    pygame.draw.rect(s, (150, 98, 58), shelf, border_radius=8)
+    pygame.draw.rect(s, (110, 68, 38), shelf.inflate(-40, -40))
+    palette = [(214, 70, 70), (70, 130, 200), (250, 190, 60), (90, 170, 110), (150, 100, 190),
+               (240, 130, 60), (60, 170, 180), (230, 110, 150), (240, 236, 220)]
+    for k in range(4):
+        base = shelf.top + 20 + (k + 1) * 150
+        book_row(s, rng, shelf.left + 30, shelf.right - 30, base, palette)
+        pygame.draw.rect(s, (150, 98, 58), (shelf.left + 10, base, shelf.width - 20, 18))
+    # Bunting of paper flags over the corner (summer club decoration).
+    flags = [(250, 190, 60), (214, 70, 70), (70, 130, 200), (90, 170, 110), (230, 110, 150)]
+    prev = None
+    for i in range(15):
+        t = i / 14
+        x = 40 + t * 1500
+        y = 50 + 60 * math.sin(math.pi * t)
+        if prev:
+            pygame.draw.line(s, (120, 90, 60), prev, (x, y), 3)
+            mx = (prev[0] + x) / 2
+            my = (prev[1] + y) / 2
+            pygame.draw.polygon(s, flags[i % len(flags)], [(mx - 34, my), (mx + 34, my),
+                                                           (mx, my + 62)])
+        prev = (x, y)
+    # Round rug with rings.
+    for k, c in enumerate([(94, 150, 170), (240, 200, 110), (220, 110, 90), (94, 150, 170)]):
+        pygame.draw.ellipse(s, c, pygame.Rect(380, 780, 900, 200).inflate(-k * 120, -k * 36))
+    # Two beanbags.
+    blob(s, (230, 96, 70), [(520, 880), (480, 780), (560, 700), (680, 720), (720, 820),
+                            (660, 900)])
+    blob(s, (250, 130, 100), [(540, 760), (600, 720), (660, 750), (610, 790)])
+    blob(s, (70, 150, 190), [(1080, 900), (1050, 800), (1120, 730), (1240, 740), (1290, 840),
+                             (1200, 910)])
+    blob(s, (110, 180, 210), [(1110, 790), (1160, 750), (1220, 770), (1170, 810)])
+    # Low table with open book, a stack of books and a reading lamp.
+    pygame.draw.rect(s, (170, 116, 70), (780, 790, 220, 24), border_radius=6)
+    for lx in (796, 974):
+        pygame.draw.rect(s, (140, 90, 52), (lx, 812, 14, 70))
+    pygame.draw.polygon(s, (252, 250, 240), [(800, 786), (890, 770), (890, 790), (800, 794)])
+    pygame.draw.polygon(s, (244, 242, 232), [(890, 770), (980, 786), (980, 794), (890, 790)])
+    for k, c in enumerate([(70, 130, 200), (250, 190, 60), (214, 70, 70)]):
+        pygame.draw.rect(s, c, (930 - k * 4, 764 - k * 24, 60, 22), border_radius=3)
+    # Floor lamp by the shelf.
+    pygame.draw.rect(s, (60, 56, 60), (880, 380, 10, 410))
+    pygame.draw.ellipse(s, (60, 56, 60), (840, 780, 90, 22))
+    pygame.draw.polygon(s, (250, 214, 120), [(840, 400), (930, 400), (910, 330), (860, 330)])
+    glow(s, (885, 420), 200, (255, 200, 120), 0.7)
+    return s
+
+
+# ---------------------------------------------------------------- phone box giveaway
+
+
+def phone_box(rng: random.Random) -> pygame.Surface:
+    """The bait of the fake giveaway: a smartphone box tied with a ribbon, a phone beside it."""
+    s = pygame.Surface((W, H))
+    vgradient(s, s.get_rect(), [(0, (120, 40, 160)), (1, (230, 80, 140))])
+    glow(s, (W // 2, H // 2), 700, (255, 160, 220), 0.7)
+    rays = alpha_layer()
+    cx, cy = W // 2, H // 2
+    for k in range(20):
+        a0 = k * math.tau / 20
+        a1 = a0 + math.tau / 40
+        pygame.draw.polygon(rays, (255, 255, 255, 20),
+                            [(cx, cy), (cx + 1800 * math.cos(a0), cy + 1800 * math.sin(a0)),
+                             (cx + 1800 * math.cos(a1), cy + 1800 * math.sin(a1))])
+    s.blit(rays, (0, 0))
+    # Shadow under the box.
+    shadow = alpha_layer()
+    pygame.draw.ellipse(shadow, (40, 0, 40, 90), (420, 800, 820, 90))
+    s.blit(shadow, (0, 0))
+    # The box in three-quarter view: top, front, side.
+    front = [(460, 420), (960, 420), (960, 840), (460, 840)]
+    side = [(960, 420), (1160, 330), (1160, 740), (960, 840)]
+    top = [(460, 420), (660, 330), (1160, 330), (960, 420)]
+    pygame.draw.polygon(s, (246, 246, 250), front)
+    pygame.draw.polygon(s, (206, 206, 216), side)
+    pygame.draw.polygon(s, (255, 255, 255), top)
+    # A phone silhouette printed on the box front (no brand).
+    pygame.draw.rect(s, (40, 42, 56), (600, 470, 220, 330), border_radius=30)
+    vgradient(s, pygame.Rect(614, 486, 192, 298), [(0, (90, 120, 240)), (1, (230, 120, 200))])
+    pygame.draw.rect(s, (40, 42, 56), (676, 490, 68, 16), border_radius=8)
+    # Ribbon crossing the box and a bow on top.
+    gold, dark = (246, 196, 60), (196, 140, 30)
+    pygame.draw.polygon(s, gold, [(680, 420), (740, 420), (740, 840), (680, 840)])
+    pygame.draw.polygon(s, dark, [(960, 600), (1160, 510), (1160, 560), (960, 650)])
+    pygame.draw.polygon(s, gold, [(680, 420), (740, 420), (940, 330), (880, 330)])
+    pygame.draw.polygon(s, gold, [(560, 375), (1060, 375), (1040, 384), (580, 384)])
+    pygame.draw.polygon(s, gold, [(460, 600), (960, 600), (960, 650), (460, 650)])
+    bx, by = 810, 370
+    for sign in (-1, 1):
+        blob(s, gold, [(bx, by), (bx + sign * 80, by - 110), (bx + sign * 190, by - 110),
+                       (bx + sign * 190, by - 30), (bx + sign * 90, by + 10)])
+        blob(s, dark, [(bx, by), (bx + sign * 70, by - 70), (bx + sign * 130, by - 70),
+                       (bx + sign * 90, by - 20)])
+        pygame.draw.polygon(s, gold, [(bx, by + 6), (bx + sign * 50, by + 120),
+                                      (bx + sign * 96, by + 100), (bx + sign * 24, by)])
+    pygame.draw.circle(s, dark, (bx, by), 36)
+    pygame.draw.circle(s, gold, (bx, by - 4), 28)
+    # A phone standing beside the box, screen glowing.
+    px, py = 1230, 430
+    pygame.draw.rect(s, (30, 32, 40), (px, py, 200, 400), border_radius=34)
+    vgradient(s, pygame.Rect(px + 14, py + 18, 172, 364), [(0, (70, 200, 250)),
+                                                            (1, (150, 90, 240))])
+    pygame.draw.rect(s, (30, 32, 40), (px + 70, py + 24, 60, 14), border_radius=7)
+    for k in range(3):
+        pygame.draw.circle(s, (255, 255, 255), (px + 60 + k * 40, py + 300), 12)
+    # Confetti and sparkles.
+    colours = [(255, 220, 80), (255, 255, 255), (120, 230, 255), (255, 140, 200)]
+    for _ in range(170):
+        x, y = rng.randint(0, W), rng.randint(0, H)
+        if 420 < x < 1460 and 200 < y < 880:
+            continue
+        piece = pygame.Surface((20, 8), pygame.SRCALPHA)
+        piece.fill(rng.choice(colours) + (255,))
+        piece = pygame.transform.rotate(piece, rng.randint(0, 180))
+        s.blit(piece, (x, y))
+    for _ in range(16):
+        x, y = rng.randint(60, W - 60), rng.randint(40, H - 40)
+        if 420 < x < 1460 and 200 < y < 880:
+            continue
+        r = rng.randint(14, 30)
+        pygame.draw.polygon(s, (255, 250, 210), [(x, y - r), (x + r // 5, y - r // 5), (x + r, y),
+                                                 (x + r // 5, y + r // 5), (x, y + r),
+                                                 (x - r // 5, y + r // 5), (x - r, y),
+                                                 (x - r // 5, y - r // 5)])
+    return s
+
+
+# ---------------------------------------------------------------- kumis bowl
+
+
+def kumis_bowl(rng: random.Random) -> pygame.Surface:
+    """A wooden bowl of kumis with herb sprigs on a red ornamented tablecloth."""
+    s = pygame.Surface((W, H))
+    vgradient(s, pygame.Rect(0, 0, W, 420), [(0, (236, 226, 206)), (1, (214, 198, 170))])
+    # Tablecloth with a simple ornament border (stylised horn motif made of arcs).
+    vgradient(s, pygame.Rect(0, 420, W, H - 420), [(0, (176, 36, 44)), (1, (140, 24, 34))])
+    for y in (470, 940):
+        for x in range(-40, W + 80, 120):
+            pygame.draw.arc(s, (246, 200, 90), (x, y - 30, 60, 60), math.radians(0),
+                            math.radians(180), 6)
+            pygame.draw.arc(s, (246, 200, 90), (x + 60, y - 30, 60, 60), math.radians(180),
+                            math.radians(360), 6)
+    # A shanyrak-like round window on the wall, blurred.
+    pygame.draw.circle(s, (226, 212, 186), (300, 200), 150)
+    for a in range(0, 360, 30):
+        ang = math.radians(a)
+        pygame.draw.line(s, (190, 160, 120), (300, 200), (300 + 150 * math.cos(ang),
+                                                          200 + 150 * math.sin(ang)), 8)
+    pygame.draw.circle(s, (190, 160, 120), (300, 200), 150, 10)
+    pygame.draw.circle(s, (190, 160, 120), (300, 200), 60, 8)
+    # Shadow, bowl body, rim and the white drink.
+    shadow = alpha_layer()
+    pygame.draw.ellipse(shadow, (40, 0, 0, 90), (500, 800, 640, 80))
+    s.blit(shadow, (0, 0))
+    cx, top_y = 810, 560
+    body = [(520, top_y)] + [(cx + 290 * math.cos(math.radians(a)),
+                              top_y + 260 * math.sin(math.radians(a))) for a in range(0, 181, 10)]
+    body = [(cx + 290 * math.cos(math.radians(a)), top_y + 270 * math.sin(math.radians(a)))
+            for a in range(0, 181, 6)]
+    pygame.draw.polygon(s, (150, 92, 48), body)
+    for k in range(1, 4):  # wood grain
+        pygame.draw.arc(s, (120, 70, 36), (cx - 290 + k * 20, top_y - 200 + k * 30,
+                                           580 - k * 40, 440 - k * 20),
+                        math.radians(200), math.radians(340), 4)
+    pygame.draw.rect(s, (130, 78, 40), (cx - 90, top_y + 250, 180, 40), border_radius=10)
+    pygame.draw.ellipse(s, (120, 70, 36), (cx - 296, top_y - 70, 592, 140))
+    pygame.draw.ellipse(s, (246, 244, 236), (cx - 270, top_y - 56, 540, 112))
+    pygame.draw.ellipse(s, (255, 255, 252), (cx - 200, top_y - 40, 300, 60))
+    # Bubbles of the fermented drink.
+    for _ in range(26):
+        x = cx + rng.randint(-230, 230)
+        y = top_y + rng.randint(-36, 36)
+        if ((x - cx) / 250) ** 2 + ((y - top_y) / 48) ** 2 < 1:
+            pygame.draw.circle(s, (226, 224, 214), (x, y), rng.randint(3, 8), 2)
+    # Herb sprigs: thyme-like stems lying on the cloth and dipping into the bowl.
+    def sprig(x0, y0, x1, y1, leaf: Color):
+        pygame.draw.line(s, (80, 100, 50), (x0, y0), (x1, y1), 6)
+        for k in range(1, 12):
+            t = k / 12
+            x = x0 + (x1 - x0) * t
+            y = y0 + (y1 - y0) * t
+            for sign in (-1, 1):
+                pygame.draw.ellipse(s, leaf, (x - 14 + sign * 12, y - 8 + sign * 6, 26, 14))
+    sprig(1120, 880, 1420, 760, (100, 150, 80))
+    sprig(1160, 930, 1500, 900, (120, 160, 100))
+    sprig(740, 520, 600, 380, (100, 150, 80))
+    # A few wormwood leaves (silvery).
+    for x, y in ((260, 860), (330, 900), (220, 920)):
+        blob(s, (170, 190, 170), [(x, y), (x + 40, y - 20), (x + 90, y - 6), (x + 40, y + 16)])
+    # Soft window light.
+    glow(s, (300, 200), 420, (255, 230, 180), 0.35)
+    return s
+
+
+# ---------------------------------------------------------------- main
+
+
+def main() -> int:
+    pygame.init()
+    pictures = {
+        "metro-new-year-hours.png": metro_platform(random.Random(SEED + 1)),
+        "library-summer-club.png": library_corner(random.Random(SEED + 2)),
+        "blogger-iphone-giveaway.png": phone_box(random.Random(SEED + 3)),
+        "kumis-miracle-cure.png": kumis_bowl(random.Random(SEED + 4)),
+    }
+    too_big = False
+    for name, big in pictures.items():
+        path = finish(big, name)
+        size = path.stat().st_size
+        too_big |= size > MAX_BYTES
+        print(f"{path.relative_to(OUT_DIR.parent.parent)}  {size // 1024} KiB"
+              + ("  (over the budget!)" if size > MAX_BYTES else ""))
+    pygame.quit()
+    return 1 if too_big else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
