@@ -88,7 +88,10 @@ def compiled(lang: str) -> bytes:
 def compile_all() -> None:
     """Write the .mo beside each catalog: the game loads it (a test keeps it current)."""
     for lang in languages():
-        (LOCALES / lang / "LC_MESSAGES" / "quest.mo").write_bytes(compiled(lang))
+        target = LOCALES / lang / "LC_MESSAGES" / "quest.mo"
+        temporary = target.with_suffix(".mo.tmp")
+        temporary.write_bytes(compiled(lang))
+        os.replace(temporary, target)  # a running game never reads half a file
 
 
 if __name__ == "__main__":

@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the folder of the results database (default: the user's data "
                               "folder, or $MIL_QUEST_DATA_DIR)")
     actions = session.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    data_dir_help = "the folder of the results database (also accepted before the action)"
     new_session = actions.add_parser("new", help="prepare a session to play from the menu")
     new_session.add_argument("--name", default=None, help="a name for the session")
     new_session.add_argument("--team", action="append", required=True, metavar="NAME",
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
                                   "its own computer, results merged")
     new_session.add_argument("--difficulty", type=int, choices=(1, 2, 3),
                              help="draw only scenarios of this difficulty")
-    actions.add_parser("list", help="the stored sessions")
+    listing = actions.add_parser("list", help="the stored sessions")
     export = actions.add_parser("export", help="one row per team and round")
     export.add_argument("id", type=int)
     export.add_argument("--format", choices=("csv", "json"), default="csv")
@@ -89,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", type=Path, default=Path("report.html"),
                         metavar="FILE")
     report.add_argument("--lang", default="en", help="language of the report: kk, ru or en")
+    for action in (new_session, listing, export, merge, report):
+        action.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
+                            help=data_dir_help)
 
     replay = commands.add_parser("replay", help="replay a recorded game; print the result as JSON")
     replay.add_argument("file", type=Path, metavar="FILE")
@@ -148,10 +152,8 @@ def run_check(args, out) -> int:
         for line in untranslated_lines(library):
             out.write(f"{line}\n")
         out.write(
-            f"{summary.files} {_plural(summary.files, 'file')}, "
-            f"{summary.scenarios} {_plural(summary.scenarios, 'scenario')}, "
-            f"{summary.errors} {_plural(summary.errors, 'error')}, "
-            f"{summary.warnings} {_plural(summary.warnings, 'warning')}\n"
+            f"{_plural(summary.files, 'file')}, {_plural(summary.scenarios, 'scenario')}, "
+            f"{_plural(summary.errors, 'error')}, {_plural(summary.warnings, 'warning')}\n"
         )
         if summary.translated:
             langs = ", ".join(f"{lang} {count}/{summary.texts}"
@@ -166,7 +168,7 @@ def run_check(args, out) -> int:
 
 
 def _plural(count: int, word: str) -> str:
-    return word if count == 1 else word + "s"
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def run_new(args, out) -> int:
@@ -267,10 +269,13 @@ def session_list(args, out, store) -> int:
     rows = store.sessions()
     if not rows:
         out.write("no session yet\n")
+    from datetime import datetime
+
     for s in rows:
         state = "finished" if s.finished else f"{s.answered} of {s.teams * s.rounds} answers"
-        out.write(f"{s.id:>4}  {s.created[:16].replace('T', ' ')}  {s.fmt:<6}  "
-                  f"{s.teams} teams  {s.rounds} rounds  {state:<20}  {s.origin:<7}  {s.name}\n")
+        created = datetime.fromisoformat(s.created).astimezone().strftime("%Y-%m-%d %H:%M")
+        out.write(f"{s.id:>4}  {created}  {s.fmt:<6}  {_plural(s.teams, 'team'):>8}  "
+                  f"{_plural(s.rounds, 'round'):>9}  {state:<20}  {s.origin:<7}  {s.name}\n")
     return 0
 
 

@@ -239,11 +239,13 @@ def _read_json(path: Path, text: str) -> list[tuple[int, dict]]:
 
 
 # -- merging --------------------------------------------------------------------------------
-def team_key(row: dict, same: set[str], all_same: bool) -> str:
-    """The merged team a row belongs to: its name alone only when the facilitator says so."""
-    if all_same or row["team"].casefold() in same:
-        return row["team"]
-    return f"{row['team']} ({row['computer']})"
+def team_key(row: dict, same: set[str], all_same: bool, shared: set[str]) -> str:
+    """The merged team a row belongs to. A name used on two computers stays two teams (marked
+    with their computers) unless the facilitator says they are one."""
+    name = row["team"]
+    if all_same or name.casefold() in same or name.casefold() not in shared:
+        return name
+    return f"{name} ({row['computer']})"
 
 
 @dataclass
@@ -258,13 +260,17 @@ def merge(files: list[ExportFile], same: list[str] = (), all_same: bool = False)
     """One session of every row; teams on different computers stay apart unless named same."""
     same_set = {name.casefold() for name in same}
     rows = [row for f in files for row in f.rows]
-    keys = list(dict.fromkeys(team_key(r, same_set, all_same) for r in rows))
+    computers: dict[str, set] = {}
+    for row in rows:
+        computers.setdefault(row["team"].casefold(), set()).add(row["computer"])
+    shared = {name for name, where in computers.items() if len(where) > 1}
+    keys = list(dict.fromkeys(team_key(r, same_set, all_same, shared) for r in rows))
     if len(keys) > 64:
         raise ExportError(f"expected at most 64 teams in a merge, found {len(keys)}")
     seen = set()
     answers = []
     for row in rows:
-        team = keys.index(team_key(row, same_set, all_same))
+        team = keys.index(team_key(row, same_set, all_same, shared))
         slot = (team, row["round"])
         if slot in seen:
             raise ExportError(f"round {row['round']} of {keys[team]} appears in two files: "

@@ -83,8 +83,8 @@ def load_catalog(lang: str) -> gettext.NullTranslations:
                 translations = gettext.GNUTranslations(handle)
             _catalogs[lang] = translations
             return translations
-        except (OSError, ValueError, UnicodeDecodeError):
-            pass  # a damaged .mo: compile the .po instead
+        except Exception:  # a damaged or half-written .mo (struct.error, ...): use the .po
+            pass
     if po_path.is_file():
         try:
             from babel.messages.mofile import write_mo

@@ -120,14 +120,15 @@ def render(session_name: str, teams: list[str], rows: list[dict], lang: str) -> 
     title = esc(_("Session report"))
     summary = esc(_("Teams: {teams} · answers: {answers}").format(teams=len(teams),
                                                                   answers=len(rows)))
-    explanation = esc(_("Hit rate: the share of fakes and manipulations caught. False alarms: "
-                        "the share of genuine news called fake. d′ is how well a team tells "
-                        "them apart (0 is chance, 2 is very good); c is its bias (below 0: "
-                        "quick to call things fake, above 0: quick to trust)."))
+    explanation = esc(_("Hit rate: the share of fakes and manipulations not trusted. False "
+                        "alarms: the share of genuine news not trusted. d′ is how well a team "
+                        "tells them apart (0 is chance; the higher, the better); c is its bias "
+                        "(below 0: quick to distrust, above 0: quick to trust). With few rounds "
+                        "these figures are rough."))
     headings = {"points": esc(_("Points")), "discernment": esc(_("Discernment")),
-                "by_answer": esc(_("Accuracy by kind of item")),
+                "by_answer": esc(_("Accuracy by right answer")),
                 "by_technique": esc(_("Accuracy by technique")), "teams": esc(_("Each team")),
-                "kind": esc(_("Kind of item")), "right": esc(_("Right"))}
+                "kind": esc(_("Right answer")), "right": esc(_("Right"))}
     columns = (_("Team"), _("Points"), _("Right"), _("Hit rate"), _("False alarms"), "d′", "c",
                _("In plain words"))
     parts = [

@@ -157,19 +157,11 @@ class Store:
 
     def _write(self, statements) -> None:
         """Run statements in one transaction; all or nothing."""
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                for sql, values in statements:
-                    self.db.execute(sql, values)
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-        except sqlite3.IntegrityError:
-            raise
-        except sqlite3.Error as exc:
-            raise explain(self.path, exc) from None
+        def work() -> None:
+            for sql, values in statements:
+                self.db.execute(sql, values)
+
+        self._transaction(work)
 
     def _read(self, sql: str, values=()) -> list:
         try:
@@ -178,29 +170,39 @@ class Store:
             raise explain(self.path, exc) from None
 
     # -- sessions --------------------------------------------------------------------------
-    def create_session(self, session: Session, origin: str = "played") -> int:
-        """Store a new session with its teams and plan; returns its id."""
+    def _insert_session(self, session: Session, origin: str, finished: bool) -> int:
+        """Insert a session, its teams and plan (inside the caller's transaction)."""
+        cursor = self.db.execute(
+            "INSERT INTO sessions (name, format, created, finished, origin) VALUES (?, ?, ?, ?, ?)",
+            (session.name, session.fmt, _now(), int(finished), origin))
+        session_id = cursor.lastrowid
+        self.db.executemany("INSERT INTO teams VALUES (?, ?, ?)",
+                            [(session_id, i, n) for i, n in enumerate(session.teams)])
+        self.db.executemany("INSERT INTO plan VALUES (?, ?, ?, ?)",
+                            [(session_id, r, t, sid) for r, row in enumerate(session.plan)
+                             for t, sid in enumerate(row)])
+        return session_id
+
+    def _transaction(self, work) -> int:
+        """Run `work()` in one transaction; all or nothing; returns what it returns."""
         try:
             self.db.execute("BEGIN IMMEDIATE")
             try:
-                cursor = self.db.execute(
-                    "INSERT INTO sessions (name, format, created, origin) VALUES (?, ?, ?, ?)",
-                    (session.name, session.fmt, _now(), origin))
-                session_id = cursor.lastrowid
-                self.db.executemany("INSERT INTO teams VALUES (?, ?, ?)",
-                                    [(session_id, i, n) for i, n in enumerate(session.teams)])
-                self.db.executemany("INSERT INTO plan VALUES (?, ?, ?, ?)",
-                                    [(session_id, r, t, sid)
-                                     for r, row in enumerate(session.plan)
-                                     for t, sid in enumerate(row)])
+                value = work()
                 self.db.execute("COMMIT")
             except BaseException:
                 self.db.execute("ROLLBACK")
                 raise
+        except sqlite3.IntegrityError:
+            raise  # the caller explains it (a round answered already)
         except sqlite3.Error as exc:
             raise explain(self.path, exc) from None
-        session.id = session_id
-        return session_id
+        return value
+
+    def create_session(self, session: Session, origin: str = "played") -> int:
+        """Store a new session with its teams and plan; returns its id."""
+        session.id = self._transaction(lambda: self._insert_session(session, origin, False))
+        return session.id
 
     def record_answer(self, session_id: int, answered: Answered, difficulty: int,
                       techniques) -> bool:
@@ -232,36 +234,21 @@ class Store:
     def store_merged(self, merged) -> int:
         """Store a merged session and all its answers in one transaction; returns its id."""
         session = merged.session
-        statements = []
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                cursor = self.db.execute(
-                    "INSERT INTO sessions (name, format, created, finished, origin) "
-                    "VALUES (?, ?, ?, 1, 'merged')", (session.name, session.fmt, _now()))
-                session_id = cursor.lastrowid
-                self.db.executemany("INSERT INTO teams VALUES (?, ?, ?)",
-                                    [(session_id, i, n) for i, n in enumerate(session.teams)])
-                self.db.executemany("INSERT INTO plan VALUES (?, ?, ?, ?)",
-                                    [(session_id, r, t, sid)
-                                     for r, row in enumerate(session.plan)
-                                     for t, sid in enumerate(row)])
-                for a in session.answers:
-                    difficulty, techniques = merged.details[(a.round, a.team)]
-                    statements.append((session_id, a.round, a.team, a.scenario_id, a.answer,
-                                       a.confidence, a.points, a.truth,
-                                       json.dumps(list(a.pinned)), float(a.seconds),
-                                       int(difficulty), json.dumps(list(techniques)), _now()))
-                self.db.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                    "?, ?, ?)", statements)
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise explain(self.path, exc) from None
-        session.id = session_id
-        return session_id
+
+        def work() -> int:
+            session_id = self._insert_session(session, "merged", True)
+            rows = []
+            for a in session.answers:
+                difficulty, techniques = merged.details[(a.round, a.team)]
+                rows.append((session_id, a.round, a.team, a.scenario_id, a.answer, a.confidence,
+                             a.points, a.truth, json.dumps(list(a.pinned)), float(a.seconds),
+                             int(difficulty), json.dumps(list(techniques)), _now()))
+            self.db.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                "?, ?)", rows)
+            return session_id
+
+        session.id = self._transaction(work)
+        return session.id
 
     def finish_session(self, session_id: int) -> None:
         """Mark a session as played to its end."""

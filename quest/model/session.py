@@ -23,7 +23,12 @@ FORMATS = (Format.TURNS, Format.ALL_PLAY)
 
 
 class SessionError(QuestError):
-    """A session that cannot be set up or played as asked."""
+    """A session that cannot be set up or played as asked; `code` and `values` let the UI say
+    it in the player's language."""
+
+    def __init__(self, message: str, code: str = "session", **values):
+        super().__init__(message)
+        self.code, self.values = code, values
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +63,10 @@ def clean_team_name(name: str) -> str:
     """A team name as stored: trimmed, single spaces, at most MAX_TEAM_NAME characters."""
     name = " ".join(name.split())
     if not name:
-        raise SessionError("a team name cannot be empty")
+        raise SessionError("a team name cannot be empty", "empty-name")
     if len(name) > MAX_TEAM_NAME:
-        raise SessionError(f"a team name has at most {MAX_TEAM_NAME} characters: {name!r}")
+        raise SessionError(f"a team name has at most {MAX_TEAM_NAME} characters: {name!r}",
+                           "long-name", limit=MAX_TEAM_NAME, name=name)
     if any(not ch.isprintable() for ch in name):
         raise SessionError(f"a team name cannot contain control characters: {name!r}")
     return name
@@ -71,10 +77,11 @@ def check_teams(names: list[str], fmt: str = "turns") -> list[str]:
     cleaned = [clean_team_name(n) for n in names]
     least = 1 if fmt == Format.ALL_PLAY else MIN_TEAMS
     if not least <= len(cleaned) <= MAX_TEAMS:
-        raise SessionError(f"a session has {least} to {MAX_TEAMS} teams, not {len(cleaned)}")
+        raise SessionError(f"a session has {least} to {MAX_TEAMS} teams, not {len(cleaned)}",
+                           "team-count", least=least, most=MAX_TEAMS)
     folded = [n.casefold() for n in cleaned]
     if len(set(folded)) != len(folded):
-        raise SessionError("two teams have the same name")
+        raise SessionError("two teams have the same name", "same-name")
     return cleaned
 
 
@@ -93,7 +100,7 @@ def plan_rounds(fmt: str, teams: int, rounds: int, pool: list, rng: random.Rando
     if fmt == Format.ALL_PLAY:
         if len(pool) < rounds:
             raise SessionError(f"{rounds} rounds need {rounds} scenarios; the set has "
-                               f"{len(pool)}")
+                               f"{len(pool)}", "set-too-small", rounds=rounds, size=len(pool))
         return [[scenario.id] * teams for scenario in pool[:rounds]]
     by_level: dict[int, list] = {}
     for scenario in pool:
@@ -109,7 +116,7 @@ def plan_rounds(fmt: str, teams: int, rounds: int, pool: list, rng: random.Rando
         if not choices:
             raise SessionError(f"round {number + 1} needs {teams} unplayed scenarios of one "
                                "difficulty; the set has too few: choose fewer rounds or a "
-                               "larger set")
+                               "larger set", "set-too-small", rounds=rounds, size=len(pool))
         candidates = [s for s in by_level[choices[0]] if s.id not in used]
         picked = candidates[:teams]
         rng.shuffle(picked)

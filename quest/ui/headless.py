@@ -173,7 +173,7 @@ def _session_screen(app, screen: str) -> None:
         return
     teams = SAMPLE_TEAMS
     plan = plan_rounds("all", len(teams), 3, app.data.campaign(), random.Random(1))
-    session = Session(None, " · ".join(teams), "all", teams, plan)
+    session = Session(1, " · ".join(teams), "all", teams, plan)  # as if stored first
     play = SessionPlay(app, session)
     rng = random.Random(2)
     rounds = 3 if screen == "final" else 1

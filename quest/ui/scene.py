@@ -78,6 +78,15 @@ class Scene:
             self.scrolled.add(id(button))
         return button
 
+    def add_column(self, entries, top: int, width: int, height: int) -> None:
+        """A centred column of buttons: (name, label, icon, action) each; the first is primary."""
+        m = self.ui.metrics
+        for index, (name, label, icon, action) in enumerate(entries):
+            rect = pygame.Rect(0, 0, width, height)
+            rect.midtop = (m.width // 2, top + index * (height + m.gap * 2))
+            self.add(Button(rect, label, action, icon=icon, name=f"{self.name}:{name}",
+                            style="primary" if index == 0 else "normal"))
+
     def screen_rect(self, button: Button) -> pygame.Rect:
         """Where a button is on screen, after scrolling."""
         if id(button) in self.scrolled:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import pygame
-
 from quest.i18n import _
 from quest.ui.scene import Scene
-from quest.ui.widgets import Button
 
 
 class MenuScene(Scene):
@@ -26,11 +23,7 @@ class MenuScene(Scene):
         width = min(m.px(640), m.width - m.gap * 12)
         height = m.button + m.gap * 2
         top = m.height // 2 - (len(entries) * (height + m.gap * 2)) // 2 + m.gap * 4
-        for index, (name, label, icon, action) in enumerate(entries):
-            rect = pygame.Rect(0, 0, width, height)
-            rect.midtop = (m.width // 2, top + index * (height + m.gap * 2))
-            self.add(Button(rect, label, action, icon=icon, name=f"menu:{name}",
-                            style="primary" if name == "practice" else "normal"))
+        self.add_column(entries, top, width, height)
 
     def practice(self) -> None:
         from quest.ui.scenes.select import SelectScene

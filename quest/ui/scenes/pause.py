@@ -6,7 +6,6 @@ import pygame
 
 from quest.i18n import _
 from quest.ui.scene import Scene
-from quest.ui.widgets import Button
 
 
 class PauseScene(Scene):
@@ -29,12 +28,7 @@ class PauseScene(Scene):
         self.panel = pygame.Rect(0, 0, width + m.gap * 8,
                                  len(entries) * (height + m.gap * 2) + m.gap * 14)
         self.panel.center = (m.width // 2, m.height // 2)
-        top = self.panel.top + m.gap * 10
-        for index, (name, label, icon, action) in enumerate(entries):
-            rect = pygame.Rect(0, 0, width, height)
-            rect.midtop = (m.width // 2, top + index * (height + m.gap * 2))
-            self.add(Button(rect, label, action, icon=icon, name=f"pause:{name}",
-                            style="primary" if name == "resume" else "normal"))
+        self.add_column(entries, self.panel.top + m.gap * 10, width, height)
 
     def settings(self) -> None:
         from quest.ui.scenes.settings import SettingsScene

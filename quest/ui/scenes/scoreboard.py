@@ -45,6 +45,15 @@ class ScoreboardScene(Scene):
             self.add(Button(pause, _("Pause the session"), self.to_menu, icon="arrow_left",
                             name="scoreboard:pause"))
 
+    def points_label(self, points: int, gained: int) -> str:
+        """The points beside a bar, with this round's gain until the final."""
+        label = i18n.format_number(points)
+        if not self.final:
+            sign = "+" if gained >= 0 else ""
+            label += "   " + _("({sign}{points} this round)").format(
+                sign=sign, points=i18n.format_number(gained))
+        return label
+
     def next_round(self) -> None:
         self.app.switch(self.play.next_scene())
 
@@ -92,7 +101,9 @@ class ScoreboardScene(Scene):
                      + m.gap * 2) if self.rows else 0
         left = m.gap * 6 + size * 2
         bar_left = left + name_w + m.gap * 2
-        bar_max = m.width - bar_left - m.gap * 6 - m.px(260)
+        labels = [self.points_label(row.points, row.last_round) for row in self.rows]
+        label_w = max([ui.text.width(text, m.body, True) for text in labels] + [0]) + m.gap * 3
+        bar_max = max(m.gap * 4, m.width - bar_left - m.gap * 6 - label_w)
         most = max([r.points for r in self.rows] + [1])
         ease = 1 - (1 - self.progress) ** 3
         for index, row in enumerate(self.rows):
@@ -112,12 +123,7 @@ class ScoreboardScene(Scene):
                              border_radius=m.radius)
             pygame.draw.rect(surface, p.border, bar, width=p.border_width,
                              border_radius=m.radius)
-            gained = row.last_round
-            label = i18n.format_number(round(shown))
-            if not self.final:
-                sign = "+" if gained >= 0 else ""
-                label += "   " + _("({sign}{points} this round)").format(
-                    sign=sign, points=i18n.format_number(gained))
+            label = self.points_label(round(shown), row.last_round)
             ui.line(surface, label, (bar.right + m.gap * 2, centre), m.body, p.text, bold=True,
                     anchor="midleft", max_width=m.width - bar.right - m.gap * 8,
                     owner="scoreboard:points")

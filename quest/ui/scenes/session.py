@@ -71,6 +71,23 @@ class TextField(Button):
         self.text = self.text[:-1]
 
 
+def explain(error: SessionError) -> str:
+    """A set-up problem in the player's language."""
+    values = error.values
+    if error.code == "empty-name":
+        return _("A team name cannot be empty.")
+    if error.code == "long-name":
+        return _("A team name has at most {limit} letters.").format(limit=values["limit"])
+    if error.code == "team-count":
+        return _("Name {least} to {most} teams.").format(**values)
+    if error.code == "same-name":
+        return _("Two teams have the same name.")
+    if error.code == "set-too-small":
+        return _("These scenarios are too few for {rounds} rounds: choose fewer rounds or "
+                 "more scenarios.").format(rounds=values["rounds"])
+    return error.message
+
+
 class SessionMenuScene(Scene):
     """Resume an unfinished session, or set up a new one."""
 
@@ -95,8 +112,9 @@ class SessionMenuScene(Scene):
         for info in self.unfinished:
             rect = pygame.Rect(m.gap * 6, y, width, m.button)
             label = _("Resume: {name}").format(name=info.name)
-            detail = _("{answered} of {total} answers").format(
-                answered=info.answered, total=info.teams * info.rounds)
+            total = info.teams * info.rounds
+            detail = i18n.ngettext("{answered} of {total} answer", "{answered} of {total} answers",
+                                   total).format(answered=info.answered, total=total)
             self.add(Button(rect, label, lambda i=info.id: self.resume(i), icon="arrow_right",
                             detail=detail, name=f"session:resume:{info.id}"))
             y += m.button + m.gap * 2
@@ -190,14 +208,15 @@ class SessionSetupScene(Scene):
                         enabled=len(self.names) < MAX_TEAMS, name="team:add"))
         # Right column: format, set, rounds.
         y = top + label_h
-        half = (column - m.gap) // 2
         self.format_label_y = top
-        for index, (fmt, label) in enumerate(((Format.TURNS, _("In turns, one computer")),
-                                              (Format.ALL_PLAY, _("All play, own computers")))):
-            rect = pygame.Rect(right + index * (half + m.gap), y, half, m.button)
+        for fmt, label in ((Format.TURNS, _("In turns, one computer")),
+                           (Format.ALL_PLAY, _("All play, own computers"))):
+            rect = pygame.Rect(right, y, column, m.button)
             self.add(Button(rect, label, lambda f=fmt: self.choose(fmt=f), style="choice",
-                            selected=self.fmt == fmt, name=f"format:{fmt}"))
-        y += m.button + m.gap * 3
+                            selected=self.fmt == fmt, name=f"format:{fmt}",
+                            icon="check" if self.fmt == fmt else None))
+            y += m.button + m.gap
+        y += m.gap * 2
         self.set_label_y = y
         y += label_h
         quarter = (column - m.gap * 3) // 4
@@ -286,7 +305,7 @@ class SessionSetupScene(Scene):
             teams = check_teams(names, self.fmt)
             plan = plan_rounds(self.fmt, len(teams), self.rounds, self.pool(), random.Random())
         except SessionError as exc:
-            self.problem = exc.message
+            self.problem = explain(exc)
             return
         session = Session(None, " · ".join(teams), self.fmt, teams, plan)
         try:
@@ -455,7 +474,9 @@ class TurnScene(Scene):
         ui.line(surface, session.teams[self.team], (m.width // 2, m.height * 2 // 5),
                 round(m.title * 1.3), p.accent, bold=True, anchor="center",
                 max_width=m.width - m.gap * 12, owner="turn:team")
-        ui.line(surface, _("Your turn! The other teams look away."),
+        say = _("Your turn! The other teams look away.") if len(session.teams) > 1 else \
+            _("Your turn!")
+        ui.line(surface, say,
                 (m.width // 2, m.height * 2 // 5 + m.title), m.body, p.text, anchor="center",
                 max_width=m.width - m.gap * 12, owner="turn:say")
         if self.play.problem:
