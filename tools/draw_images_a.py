@@ -15,97 +15,33 @@ random generator, so the same code always writes the same files.
 from __future__ import annotations
 
 import math
-import os
 import random
 import sys
 from pathlib import Path
 
-os.environ["SDL_VIDEODRIVER"] = "dummy"
-os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/, home of drawing.py
+from drawing import (  # noqa: E402  (first: it sets up pygame's environment)
+    H,
+    W,
+    Color,
+    blob,
+    glow,
+    haze,
+    mix,
+    save_pictures,
+    vgradient,
+)
+import pygame  # noqa: E402
 
-import pygame  # noqa: E402  (the environment above must be set first)
-
-OUT_DIR = Path(__file__).resolve().parent.parent / "scenarios" / "images"
-SIZE = (800, 500)
-SS = 2
-W, H = SIZE[0] * SS, SIZE[1] * SS
 SEED = 4101
-MAX_BYTES = 150 * 1024
-
-Color = tuple[int, int, int]
+# The lights of these pictures are made of 20 rings (glow(..., steps=20)).
 
 
 # ---------------------------------------------------------------- helpers
 
 
-def mix(a: Color, b: Color, t: float) -> Color:
-    """The colour a fraction t of the way from a to b."""
-    return tuple(round(a[i] + (b[i] - a[i]) * t) for i in range(3))
-
-
-def vgradient(surf: pygame.Surface, rect: pygame.Rect, stops: list[tuple[float, Color]]) -> None:
-    """Fill rect with a vertical gradient through (position 0..1, colour) stops."""
-    for y in range(rect.top, rect.bottom):
-        t = (y - rect.top) / max(1, rect.height - 1)
-        for (p0, c0), (p1, c1) in zip(stops, stops[1:]):
-            if p0 <= t <= p1:
-                colour = mix(c0, c1, (t - p0) / max(1e-9, p1 - p0))
-                break
-        else:
-            colour = stops[-1][1]
-        pygame.draw.line(surf, colour, (rect.left, y), (rect.right - 1, y))
-
-
-def glow(surf: pygame.Surface, centre: tuple[int, int], radius: int, colour: Color,
-         strength: float = 1.0) -> None:
-    """Add a soft round light (additive), brightest in the middle."""
-    steps = 20
-    step_colour = tuple(min(255, round(c * strength * 0.9 / steps)) for c in colour)
-    acc = pygame.Surface((radius * 2, radius * 2))
-    acc.fill((0, 0, 0))
-    ring = pygame.Surface((radius * 2, radius * 2))
-    for i in range(steps):
-        ring.fill((0, 0, 0))
-        r = max(1, round(radius * (1 - i / steps)))
-        pygame.draw.circle(ring, step_colour, (radius, radius), r)
-        acc.blit(ring, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-    surf.blit(acc, (centre[0] - radius, centre[1] - radius), special_flags=pygame.BLEND_RGB_ADD)
-
-
-def catmull_rom(points, steps: int = 12):
-    """A smooth closed curve through the points."""
-    pts = list(points)
-    n = len(pts)
-    out = []
-    for i in range(n):
-        p0, p1, p2, p3 = pts[(i - 1) % n], pts[i], pts[(i + 1) % n], pts[(i + 2) % n]
-        for s in range(steps):
-            t = s / steps
-            t2, t3 = t * t, t * t * t
-            out.append(tuple(
-                0.5 * (2 * p1[k] + (-p0[k] + p2[k]) * t + (2 * p0[k] - 5 * p1[k] + 4 * p2[k]
-                       - p3[k]) * t2 + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3)
-                for k in range(2)))
-    return out
-
-
-def blob(surf: pygame.Surface, colour, points) -> None:
-    """Fill the smooth closed shape through points."""
-    pygame.draw.polygon(surf, colour, catmull_rom(points))
-
-
 def alpha_layer() -> pygame.Surface:
     return pygame.Surface((W, H), pygame.SRCALPHA)
-
-
-def finish(big: pygame.Surface, name: str) -> Path:
-    """Scale the supersampled drawing down and save it as PNG."""
-    small = pygame.transform.smoothscale(big, SIZE)
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    path = OUT_DIR / name
-    pygame.image.save(small, str(path))
-    return path
 
 
 # ---------------------------------------------------------------- metro platform
@@ -144,7 +80,7 @@ def metro_platform(rng: random.Random) -> pygame.Surface:
         r = round(8 + 34 * t)
         pygame.draw.line(s, (90, 70, 50), (x, y - 3 * r), (x, y), max(1, r // 8))
         pygame.draw.ellipse(s, (255, 236, 180), (x - r, y - r // 2, 2 * r, r))
-        glow(s, (round(x), round(y)), r * 4, (255, 190, 110), 0.8)
+        glow(s, (round(x), round(y)), r * 4, (255, 190, 110), 0.8, steps=20)
     # Floor: polished stone platform on the right, track bed on the left.
     floor = [(W, H), (vp[0] - 20, vp[1] + 40), (vp[0] + 40, vp[1] + 40), (W, 700)]
     floor = [(W, H), (0, H), (vp[0] - 30, vp[1] + 30), (vp[0] + 30, vp[1] + 30), (W, 640)]
@@ -189,7 +125,7 @@ def metro_platform(rng: random.Random) -> pygame.Surface:
             prev = (x, y)
             if i % 1 == 0 and 0 < i < n:
                 c = bulbs[(i + row) % len(bulbs)]
-                glow(s, (round(x), round(y + 10)), 34, c, 0.9)
+                glow(s, (round(x), round(y + 10)), 34, c, 0.9, steps=20)
                 pygame.draw.circle(s, c, (round(x), round(y + 10)), 9 - row)
     # A decorated fir tree on the platform.
     tx, base = 1290, 900
@@ -209,7 +145,7 @@ def metro_platform(rng: random.Random) -> pygame.Surface:
     star = [(tx + 34 * math.cos(math.radians(-90 + 36 * i)) * (1 if i % 2 == 0 else 0.45),
              240 + 34 * math.sin(math.radians(-90 + 36 * i)) * (1 if i % 2 == 0 else 0.45))
             for i in range(10)]
-    glow(s, (tx, 240), 90, (255, 200, 90), 1.0)
+    glow(s, (tx, 240), 90, (255, 200, 90), 1.0, steps=20)
     pygame.draw.polygon(s, (255, 214, 80), star)
     # A station clock hanging from the vault, hands at about 1:35.
     cx, cy, r = 990, 250, 70
@@ -238,9 +174,7 @@ def metro_platform(rng: random.Random) -> pygame.Surface:
         pygame.draw.ellipse(s, mix(coat, (255, 255, 255), 0.5),
                             (px - 42 * sc, py - 330 * sc, 84 * sc, 40 * sc))  # knitted hat
     # Warm haze.
-    veil = alpha_layer()
-    veil.fill((255, 210, 160, 14))
-    s.blit(veil, (0, 0))
+    haze(s, (255, 210, 160), 14)
     return s
 
 
@@ -350,7 +284,7 @@ def library_corner(rng: random.Random) -> pygame.Surface:
     pygame.draw.rect(s, (60, 56, 60), (880, 380, 10, 410))
     pygame.draw.ellipse(s, (60, 56, 60), (840, 780, 90, 22))
     pygame.draw.polygon(s, (250, 214, 120), [(840, 400), (930, 400), (910, 330), (860, 330)])
-    glow(s, (885, 420), 200, (255, 200, 120), 0.7)
+    glow(s, (885, 420), 200, (255, 200, 120), 0.7, steps=20)
     return s
 
 
@@ -361,7 +295,7 @@ def phone_box(rng: random.Random) -> pygame.Surface:
     """The bait of the fake giveaway: a smartphone box tied with a ribbon, a phone beside it."""
     s = pygame.Surface((W, H))
     vgradient(s, s.get_rect(), [(0, (120, 40, 160)), (1, (230, 80, 140))])
-    glow(s, (W // 2, H // 2), 700, (255, 160, 220), 0.7)
+    glow(s, (W // 2, H // 2), 700, (255, 160, 220), 0.7, steps=20)
     rays = alpha_layer()
     cx, cy = W // 2, H // 2
     for k in range(20):
@@ -496,7 +430,7 @@ def kumis_bowl(rng: random.Random) -> pygame.Surface:
     for x, y in ((260, 860), (330, 900), (220, 920)):
         blob(s, (170, 190, 170), [(x, y), (x + 40, y - 20), (x + 90, y - 6), (x + 40, y + 16)])
     # Soft window light.
-    glow(s, (300, 200), 420, (255, 230, 180), 0.35)
+    glow(s, (300, 200), 420, (255, 230, 180), 0.35, steps=20)
     return s
 
 
@@ -511,15 +445,9 @@ def main() -> int:
         "blogger-iphone-giveaway.png": phone_box(random.Random(SEED + 3)),
         "kumis-miracle-cure.png": kumis_bowl(random.Random(SEED + 4)),
     }
-    too_big = False
-    for name, big in pictures.items():
-        path = finish(big, name)
-        size = path.stat().st_size
-        too_big |= size > MAX_BYTES
-        print(f"{path.relative_to(OUT_DIR.parent.parent)}  {size // 1024} KiB"
-              + ("  (over the budget!)" if size > MAX_BYTES else ""))
+    status = save_pictures(pictures)
     pygame.quit()
-    return 1 if too_big else 0
+    return status
 
 
 if __name__ == "__main__":

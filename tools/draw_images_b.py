@@ -16,107 +16,31 @@ anti-aliasing), from a seeded random generator, so the same code always writes t
 from __future__ import annotations
 
 import math
-import os
 import random
 import sys
 from pathlib import Path
 
-os.environ["SDL_VIDEODRIVER"] = "dummy"
-os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/, home of drawing.py
+from drawing import (  # noqa: E402  (first: it sets up pygame's environment)
+    FONT_BOLD,
+    H,
+    W,
+    Color,
+    bezier,
+    blob,
+    clip_to,
+    glow,
+    haze,
+    mix,
+    save_pictures,
+    vgradient,
+)
+import pygame  # noqa: E402
 
-import pygame  # noqa: E402  (the environment above must be set first)
-
-ROOT = Path(__file__).resolve().parent.parent
-OUT_DIR = ROOT / "scenarios" / "images"
-FONT = ROOT / "assets" / "fonts" / "NotoSans-Bold.ttf"
-SIZE = (800, 500)  # final size of every picture
-SS = 2  # supersampling factor: drawn at SS x SIZE, then smooth-scaled down
-W, H = SIZE[0] * SS, SIZE[1] * SS
 SEED = 4242
-MAX_BYTES = 150 * 1024
-
-Color = tuple[int, int, int]
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def mix(a: Color, b: Color, t: float) -> Color:
-    """The colour a fraction t of the way from a to b."""
-    return tuple(round(a[i] + (b[i] - a[i]) * t) for i in range(3))
-
-
-def vgradient(surf: pygame.Surface, rect: pygame.Rect, stops: list[tuple[float, Color]]) -> None:
-    """Fill rect with a vertical gradient through (position 0..1, colour) stops."""
-    for y in range(rect.top, rect.bottom):
-        t = (y - rect.top) / max(1, rect.height - 1)
-        for (p0, c0), (p1, c1) in zip(stops, stops[1:]):
-            if p0 <= t <= p1:
-                colour = mix(c0, c1, (t - p0) / max(1e-9, p1 - p0))
-                break
-        else:
-            colour = stops[-1][1]
-        pygame.draw.line(surf, colour, (rect.left, y), (rect.right - 1, y))
-
-
-def glow(surf: pygame.Surface, centre: tuple[int, int], radius: int, colour: Color,
-         strength: float = 1.0) -> None:
-    """Add a soft round light (additive), brightest in the middle."""
-    steps = 24
-    step_colour = tuple(min(255, round(c * strength * 0.9 / steps)) for c in colour)
-    acc = pygame.Surface((radius * 2, radius * 2))
-    acc.fill((0, 0, 0))
-    ring = pygame.Surface((radius * 2, radius * 2))
-    for i in range(steps):
-        ring.fill((0, 0, 0))
-        r = max(1, round(radius * (1 - i / steps)))
-        pygame.draw.circle(ring, step_colour, (radius, radius), r)
-        acc.blit(ring, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-    surf.blit(acc, (centre[0] - radius, centre[1] - radius), special_flags=pygame.BLEND_RGB_ADD)
-
-
-def catmull_rom(points, closed: bool = True, steps: int = 12) -> list[tuple[float, float]]:
-    """A smooth curve through the points (closed outline by default)."""
-    pts = list(points)
-    n = len(pts)
-    out = []
-    segments = n if closed else n - 1
-    for i in range(segments):
-        p0 = pts[(i - 1) % n] if closed or i > 0 else pts[0]
-        p1 = pts[i]
-        p2 = pts[(i + 1) % n]
-        p3 = pts[(i + 2) % n] if closed or i + 2 < n else pts[-1]
-        for s in range(steps):
-            t = s / steps
-            t2, t3 = t * t, t * t * t
-            out.append(tuple(
-                0.5 * (2 * p1[k] + (-p0[k] + p2[k]) * t + (2 * p0[k] - 5 * p1[k] + 4 * p2[k]
-                       - p3[k]) * t2 + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3)
-                for k in range(2)))
-    if not closed:
-        out.append(pts[-1])
-    return out
-
-
-def bezier(p0, p1, p2, p3, t: float) -> tuple[float, float]:
-    """A point of a cubic Bezier curve."""
-    u = 1 - t
-    return tuple(u ** 3 * p0[k] + 3 * u * u * t * p1[k] + 3 * u * t * t * p2[k] + t ** 3 * p3[k]
-                 for k in range(2))
-
-
-def blob(surf: pygame.Surface, colour, points, offset=(0, 0)) -> None:
-    """Fill the smooth closed shape through points."""
-    ox, oy = offset
-    pygame.draw.polygon(surf, colour, [(x + ox, y + oy) for x, y in catmull_rom(points)])
-
-
-def clip_to(layer: pygame.Surface, shape: pygame.Surface) -> None:
-    """Keep layer only where shape is opaque (multiplies layer's alpha by shape's)."""
-    stencil = shape.copy()
-    stencil.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
-    layer.blit(stencil, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
 
 
 def blurred(surf: pygame.Surface, factor: int) -> pygame.Surface:
@@ -132,15 +56,6 @@ def tube(surf: pygame.Surface, colour, pts, r0: float, r1: float) -> None:
     for i, (x, y) in enumerate(pts):
         r = r0 + (r1 - r0) * i / max(1, n)
         pygame.draw.circle(surf, colour, (round(x), round(y)), max(1, round(r)))
-
-
-def finish(big: pygame.Surface, name: str) -> Path:
-    """Scale the supersampled drawing down and save it as PNG."""
-    small = pygame.transform.smoothscale(big, SIZE)
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    path = OUT_DIR / name
-    pygame.image.save(small, str(path))
-    return path
 
 
 # ---------------------------------------------------------------- the snow-leopard cubs
@@ -445,7 +360,7 @@ def poly3(surf, colour, pts, mirror: bool = False, clip: bool = True, width: int
 
 def melted_text(text: str, height: int, colour, rng: random.Random, melt: float = 1.0):
     """Letters that look like a word from afar and melt into nonsense up close."""
-    font = pygame.font.Font(str(FONT), height)
+    font = pygame.font.Font(str(FONT_BOLD), height)
     flat = font.render(text, True, colour)
     w, h = flat.get_size()
     out = pygame.Surface((w + 8, h + height // 2), pygame.SRCALPHA)
@@ -752,9 +667,7 @@ def flooded_street(rng: random.Random) -> pygame.Surface:
         a, b = proj((x, WATER, z)), proj((x + 1.2, WATER, z))
         pygame.draw.ellipse(s, (60, 52, 40), (a[0], a[1] - 6, b[0] - a[0], 14))
     # The over-smooth finish of a generated picture: a soft haze and a warm, glowing centre.
-    haze = pygame.Surface((W, H), pygame.SRCALPHA)
-    haze.fill((220, 200, 170, 18))
-    s.blit(haze, (0, 0))
+    haze(s, (220, 200, 170), 18)
     return s
 
 
@@ -841,9 +754,7 @@ def windy_astana(rng: random.Random) -> pygame.Surface:
     pygame.draw.line(s, (30, 32, 40), (px - 14, py), (px - 30, py + 70), 14)
     pygame.draw.line(s, (30, 32, 40), (px + 14, py), (px + 30, py + 68), 14)
     pygame.draw.line(s, (200, 60, 60), (px - 2, py - 112), (px - 70, py - 100), 8)  # a scarf
-    haze = pygame.Surface((W, H), pygame.SRCALPHA)
-    haze.fill((230, 234, 240, 40))
-    s.blit(haze, (0, 0))
+    haze(s, (230, 234, 240), 40)
     return s
 
 
@@ -976,15 +887,9 @@ def main() -> int:
         "bus-fare-change.png": city_bus_stop(random.Random(SEED + 4)),
         "school-exams-satire.png": exam_horoscope(random.Random(SEED + 5)),
     }
-    too_big = False
-    for name, big in pictures.items():
-        path = finish(big, name)
-        size = path.stat().st_size
-        too_big |= size > MAX_BYTES
-        print(f"{path.relative_to(ROOT)}  {size // 1024} KiB"
-              + ("  (over the budget!)" if size > MAX_BYTES else ""))
+    status = save_pictures(pictures)
     pygame.quit()
-    return 1 if too_big else 0
+    return status
 
 
 if __name__ == "__main__":

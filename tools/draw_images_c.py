@@ -19,66 +19,29 @@ a seeded random generator, so the same code always writes the same files.
 from __future__ import annotations
 
 import math
-import os
 import random
 import sys
 from pathlib import Path
 
-os.environ["SDL_VIDEODRIVER"] = "dummy"
-os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/, home of drawing.py
+from drawing import (  # noqa: E402  (first: it sets up pygame's environment)
+    FONT_BOLD,
+    FONT_REGULAR,
+    H,
+    W,
+    Color,
+    blob,
+    mix,
+    save_pictures,
+    vgradient,
+)
+import pygame  # noqa: E402
 
-import pygame  # noqa: E402  (the environment above must be set first)
-
-ROOT = Path(__file__).resolve().parent.parent
-OUT_DIR = ROOT / "scenarios" / "images"
-FONT_BOLD = ROOT / "assets" / "fonts" / "NotoSans-Bold.ttf"
-FONT_REGULAR = ROOT / "assets" / "fonts" / "NotoSans-Regular.ttf"
-SIZE = (800, 500)
-SS = 2
-W, H = SIZE[0] * SS, SIZE[1] * SS
 SEED = 3030
-MAX_BYTES = 150 * 1024
-
-Color = tuple[int, int, int]
+# The blobs of these pictures are smoothed with 10 points a segment (blob(..., steps=10)).
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def mix(a: Color, b: Color, t: float) -> Color:
-    return tuple(round(a[i] + (b[i] - a[i]) * t) for i in range(3))
-
-
-def vgradient(surf: pygame.Surface, rect: pygame.Rect, stops: list[tuple[float, Color]]) -> None:
-    for y in range(rect.top, rect.bottom):
-        t = (y - rect.top) / max(1, rect.height - 1)
-        colour = stops[-1][1]
-        for (p0, c0), (p1, c1) in zip(stops, stops[1:]):
-            if p0 <= t <= p1:
-                colour = mix(c0, c1, (t - p0) / max(1e-9, p1 - p0))
-                break
-        pygame.draw.line(surf, colour, (rect.left, y), (rect.right - 1, y))
-
-
-def catmull_rom(points, steps: int = 10):
-    n = len(points)
-    out = []
-    for i in range(n):
-        p0, p1, p2, p3 = points[i - 1], points[i], points[(i + 1) % n], points[(i + 2) % n]
-        for s in range(steps):
-            t = s / steps
-            t2, t3 = t * t, t * t * t
-            out.append(tuple(
-                0.5 * (2 * p1[k] + (-p0[k] + p2[k]) * t + (2 * p0[k] - 5 * p1[k] + 4 * p2[k]
-                       - p3[k]) * t2 + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3)
-                for k in range(2)))
-    return out
-
-
-def blob(surf, colour, points, offset=(0, 0)) -> None:
-    ox, oy = offset
-    pygame.draw.polygon(surf, colour, [(x + ox, y + oy) for x, y in catmull_rom(points)])
 
 
 def font(size: int, bold: bool = True) -> pygame.font.Font:
@@ -98,14 +61,6 @@ def alpha_rect(surf, colour_alpha, rect, radius: int = 0) -> None:
     surf.blit(layer, rect[:2])
 
 
-def finish(big: pygame.Surface, name: str) -> Path:
-    small = pygame.transform.smoothscale(big, SIZE)
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    path = OUT_DIR / name
-    pygame.image.save(small, str(path))
-    return path
-
-
 # ---------------------------------------------------------------- 1. the quote card
 
 
@@ -123,9 +78,9 @@ def quote_card(rng: random.Random) -> pygame.Surface:
     ink = (22, 6, 12)
     cx = 420
     blob(s, ink, [(cx - 230, H), (cx - 210, 720), (cx - 120, 640), (cx + 110, 640),
-                  (cx + 220, 720), (cx + 240, H)])  # shoulders and body
+                  (cx + 220, 720), (cx + 240, H)], steps=10)  # shoulders and body
     blob(s, ink, [(cx - 150, 620), (cx - 170, 420), (cx - 110, 300), (cx, 262), (cx + 110, 300),
-                  (cx + 160, 420), (cx + 150, 640), (cx, 680)])  # hair
+                  (cx + 160, 420), (cx + 150, 640), (cx, 680)], steps=10)  # hair
     pygame.draw.ellipse(s, (34, 10, 18), (cx - 90, 330, 180, 230))  # face in shadow
     pygame.draw.rect(s, ink, (cx - 40, 540, 80, 120))  # neck
     # Arm raised with the microphone.
@@ -228,18 +183,20 @@ def draw_bear(rng: random.Random) -> pygame.Surface:
     # Far legs, darker.
     for x0 in (104, 268):
         blob(b, BEAR_DARK, [(x0, 150), (x0 + 44, 150), (x0 + 46, 220), (x0 + 40, 252),
-                            (x0 + 6, 254), (x0, 220)])
+                            (x0 + 6, 254), (x0, 220)], steps=10)
     # Body with the shoulder hump, rump and belly.
     blob(b, BEAR, [(60, 120), (90, 82), (150, 66), (230, 52), (280, 62), (320, 92),
-                   (330, 140), (300, 178), (220, 186), (130, 184), (74, 168)])
+                   (330, 140), (300, 178), (220, 186), (130, 184), (74, 168)], steps=10)
     # Near legs.
-    blob(b, BEAR, [(70, 140), (130, 150), (134, 214), (140, 256), (84, 260), (86, 214)])
-    blob(b, BEAR, [(240, 150), (300, 140), (304, 210), (316, 258), (258, 262), (256, 212)])
+    blob(b, BEAR, [(70, 140), (130, 150), (134, 214), (140, 256), (84, 260), (86, 214)],
+         steps=10)
+    blob(b, BEAR, [(240, 150), (300, 140), (304, 210), (316, 258), (258, 262), (256, 212)],
+         steps=10)
     pygame.draw.ellipse(b, BEAR_DARK, (80, 248, 66, 18))
     pygame.draw.ellipse(b, BEAR_DARK, (256, 250, 68, 18))
     # Head low and forward, snout, ears.
     blob(b, BEAR, [(300, 84), (350, 80), (392, 104), (410, 130), (396, 150), (350, 156),
-                   (314, 140)])
+                   (314, 140)], steps=10)
     pygame.draw.ellipse(b, BEAR_LIGHT, (378, 114, 34, 28))  # snout
     pygame.draw.ellipse(b, (30, 20, 16), (400, 118, 14, 12))  # nose
     pygame.draw.circle(b, BEAR, (330, 80), 16)
@@ -469,7 +426,7 @@ def hairdryer_cartoon(rng: random.Random) -> pygame.Surface:
     alpha_rect(s, (170, 210, 240, 90), (sx + 16, sy + 20, sw - 32, 340))
     pygame.draw.rect(s, (60, 70, 90), (sx - 20, sy - 20, sw + 40, 30))
     blob(s, (248, 250, 253), [(sx - 26, sy - 20), (sx + 100, sy - 50), (sx + sw - 80, sy - 54),
-                              (sx + sw + 26, sy - 24), (sx + sw / 2, sy - 10)])
+                              (sx + sw + 26, sy - 24), (sx + sw / 2, sy - 10)], steps=10)
     pygame.draw.rect(s, (110, 80, 60), (sx + 60, sy + 270, sw - 120, 20))  # bench
     # Bus-stop sign on its pole (a bus pictogram, no words).
     pygame.draw.rect(s, (60, 70, 90), (sx + sw + 70, 420, 12, 460))
@@ -483,7 +440,7 @@ def hairdryer_cartoon(rng: random.Random) -> pygame.Surface:
                                 (720, (60, 60, 120), (200, 60, 60), (250, 250, 250))):
         person(s, x, 880, 0.9, coat, rng, hat=hat, scarf=scarf)
         blob(s, scarf, [(x + 30, 610), (x + 120, 590), (x + 170, 610), (x + 110, 630),
-                        (x + 30, 632)])
+                        (x + 30, 632)], steps=10)
     # The giant hair dryer on a tall pole, pointing down at the stop.
     px = 1260
     pygame.draw.rect(s, (90, 96, 110), (px, 240, 24, 660))
@@ -581,15 +538,9 @@ def main() -> int:
         "hairdryer-heating-satire.png": hairdryer_cartoon(random.Random(SEED + 4)),
         "olympiad-winners.png": olympiad_stage(random.Random(SEED + 5)),
     }
-    too_big = False
-    for name, big in pictures.items():
-        path = finish(big, name)
-        size = path.stat().st_size
-        too_big |= size > MAX_BYTES
-        print(f"{path.relative_to(ROOT)}  {size // 1024} KiB"
-              + ("  (over the budget!)" if size > MAX_BYTES else ""))
+    status = save_pictures(pictures)
     pygame.quit()
-    return 1 if too_big else 0
+    return status
 
 
 if __name__ == "__main__":

@@ -2,9 +2,9 @@
 
 Run from the repository root:  python tools/draw_images_d.py
 
-The same habits as tools/draw_images.py (whose helpers this script reuses): every picture is
-drawn at twice its size and scaled down, from a seeded random generator, so the same code always
-writes the same files.
+The same habits as tools/draw_images.py (and the same helpers, from tools/drawing.py): every
+picture is drawn at twice its size and scaled down, from a seeded random generator, so the same
+code always writes the same files.
 
 - mountain-road-closure-barrier.png: a snowy mountain road closed by a barrier.
 - fluoride-water-conspiracy-kitchen.png: a video still of a man in a white coat in a kitchen
@@ -20,33 +20,25 @@ talk about are kept away from the middle of those pictures.
 from __future__ import annotations
 
 import math
-import os
 import random
 import sys
 from pathlib import Path
 
-os.environ["SDL_VIDEODRIVER"] = "dummy"
-os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-
-import pygame  # noqa: E402  (the environment above must be set first)
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draw_images import (  # noqa: E402  (shared helpers of the first picture script)
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/, home of drawing.py
+from drawing import (  # noqa: E402  (first: it sets up pygame's environment)
     H,
-    MAX_BYTES,
-    OUT_DIR,
     W,
+    Color,
     blob,
-    finish,
     glow,
+    haze,
     mix,
+    save_pictures,
     vgradient,
 )
+import pygame  # noqa: E402
 
 SEED = 4404  # this script's own seed, so its pictures never depend on the other script's
-
-Color = tuple[int, int, int]
 
 SKIN: Color = (214, 168, 134)
 SKIN_SHADE: Color = (186, 138, 108)
@@ -84,13 +76,6 @@ def vignette(surf: pygame.Surface, strength: int = 90) -> None:
             d = math.hypot((x + 0.5) / 20 - 1, (y + 0.5) / 12.5 - 1) / math.sqrt(2)
             small.set_at((x, y), (0, 0, 0, round(strength * max(0.0, d - 0.35) / 0.65)))
     surf.blit(pygame.transform.smoothscale(small, (w, h)), (0, 0))
-
-
-def haze(surf: pygame.Surface, colour: Color, alpha: int, top: int = 0, bottom: int = H) -> None:
-    """Lay a flat veil of smog or mist over a band of the picture."""
-    veil = pygame.Surface((surf.get_width(), bottom - top), pygame.SRCALPHA)
-    veil.fill(colour + (alpha,))
-    surf.blit(veil, (0, top))
 
 
 def face(surf: pygame.Surface, cx: int, cy: int, r: int, hair: Color, *, glasses: bool,
@@ -608,15 +593,9 @@ def main() -> int:
         "minister-resign-deepfake-lectern.png": minister_lectern(random.Random(SEED + 3)),
         "air-quality-monitor-smog.png": smog_city(random.Random(SEED + 4)),
     }
-    too_big = False
-    for name, big in pictures.items():
-        path = finish(big, name)
-        size = path.stat().st_size
-        too_big |= size > MAX_BYTES
-        print(f"{path.relative_to(OUT_DIR.parent.parent)}  {size // 1024} KiB"
-              + ("  (over the budget!)" if size > MAX_BYTES else ""))
+    status = save_pictures(pictures)
     pygame.quit()
-    return 1 if too_big else 0
+    return status
 
 
 if __name__ == "__main__":

@@ -2,9 +2,9 @@
 
 Run from the repository root:  python tools/draw_images_e.py
 
-Like tools/draw_images.py (whose small helpers it reuses), every picture is drawn at twice its
-size from a seeded random generator and scaled down, so the same code always writes the same
-files. The pictures:
+Like tools/draw_images.py (with the same helpers, from tools/drawing.py), every picture is drawn
+at twice its size from a seeded random generator and scaled down, so the same code always writes
+the same files. The pictures:
 
 - cropped-crowd-photo-original.png: a calm queue at a charity bread fair on a sunny day, with the
   fair's banner and smiling volunteers; cropped-crowd-photo.png is the middle of that very
@@ -18,30 +18,26 @@ files. The pictures:
 from __future__ import annotations
 
 import math
-import os
 import random
 import sys
 from pathlib import Path
 
-os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/, home of drawing.py
+from drawing import (  # noqa: E402  (first: it sets up pygame's environment)
+    FONT_BOLD,
+    H,
+    W,
+    Color,
+    blob,
+    glow,
+    haze,
+    mix,
+    save_pictures,
+    vgradient,
+)
+import pygame  # noqa: E402
 
-import pygame  # noqa: E402  (the environment above must be set first)
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draw_images import blob, glow, mix, vgradient  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
-OUT_DIR = ROOT / "scenarios" / "images"
-FONT_BOLD = ROOT / "assets" / "fonts" / "NotoSans-Bold.ttf"
-SIZE = (800, 500)  # final size of every picture
-SS = 2  # supersampling factor
-W, H = SIZE[0] * SS, SIZE[1] * SS
 SEED = 5150
-MAX_BYTES = 150 * 1024
-
-Color = tuple[int, int, int]
 
 SKINS: list[Color] = [(236, 196, 160), (222, 176, 136), (200, 150, 112), (176, 128, 94)]
 HAIRS: list[Color] = [(34, 28, 24), (54, 40, 30), (80, 60, 44), (24, 22, 22), (120, 116, 110)]
@@ -520,9 +516,7 @@ def river_sunrise(rng: random.Random) -> pygame.Surface:
         pygame.draw.ellipse(s, (96, 90, 96), (x, y, w, w // 2))
         pygame.draw.arc(s, (250, 190, 150), (x, y, w, w // 2), math.pi * 0.4, math.pi, 3)
     # A last warm haze.
-    haze = pygame.Surface((W, H), pygame.SRCALPHA)
-    haze.fill((255, 170, 100, 18))
-    s.blit(haze, (0, 0))
+    haze(s, (255, 170, 100), 18)
     return s
 
 
@@ -738,18 +732,9 @@ def main() -> int:
         "metro-map-leak-preview.png": metro_map(),
         "lake-alakol-satire.png": lake_sign(random.Random(SEED + 6)),
     }
-    too_big = False
-    for name, big in pictures.items():
-        small = pygame.transform.smoothscale(big, SIZE)
-        OUT_DIR.mkdir(parents=True, exist_ok=True)
-        path = OUT_DIR / name
-        pygame.image.save(small, str(path))
-        size = path.stat().st_size
-        too_big |= size > MAX_BYTES
-        print(f"{path.relative_to(ROOT)}  {size // 1024} KiB"
-              + ("  (over the budget!)" if size > MAX_BYTES else ""))
+    status = save_pictures(pictures)
     pygame.quit()
-    return 1 if too_big else 0
+    return status
 
 
 if __name__ == "__main__":
