@@ -73,6 +73,28 @@ MIGRATIONS = [
     );
     """,
 ]
+MIGRATIONS.append("""
+    CREATE TABLE lan_sessions (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        lobby_open INTEGER NOT NULL,
+        rounds TEXT NOT NULL
+    );
+    CREATE TABLE lan_teams (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        team_id TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        secret_hash TEXT NOT NULL,
+        PRIMARY KEY (session_id, team_id)
+    );
+    CREATE TABLE lan_verdicts (
+        verdict_id TEXT PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        round INTEGER NOT NULL,
+        team_idx INTEGER NOT NULL,
+        points INTEGER NOT NULL
+    );
+""")  # 2: live LAN competitions (join code, team secrets, verdict ids)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -305,6 +327,79 @@ class Store:
     def unfinished(self) -> list[SessionInfo]:
         """Sessions played on this computer and not finished: they can be resumed."""
         return [s for s in self.sessions() if not s.finished and s.origin == "played"]
+
+    # -- live LAN competitions -------------------------------------------------------------
+    def lan_state(self, session_id: int) -> dict | None:
+        """The lobby, rounds and teams of a hosted session, or None if never hosted."""
+        row = self._read("SELECT code, lobby_open, rounds FROM lan_sessions WHERE session_id = ?",
+                         (session_id,))
+        if not row:
+            return None
+        teams = [{"team_id": t, "index": i, "name": n, "secret_hash": h}
+                 for t, i, n, h in self._read(
+                     "SELECT l.team_id, l.idx, t.name, l.secret_hash FROM lan_teams l JOIN teams t "
+                     "ON t.session_id = l.session_id AND t.idx = l.idx "
+                     "WHERE l.session_id = ? ORDER BY l.idx", (session_id,))]
+        return {"code": row[0][0], "lobby_open": bool(row[0][1]), "rounds": json.loads(row[0][2]),
+                "teams": teams}
+
+    def lan_save(self, session_id: int, code: str, lobby_open: bool, rounds: list) -> None:
+        """Remember the lobby state and the scenario of every started round."""
+        self._write([("INSERT INTO lan_sessions VALUES (?, ?, ?, ?) ON CONFLICT(session_id) DO "
+                      "UPDATE SET code = excluded.code, lobby_open = excluded.lobby_open, "
+                      "rounds = excluded.rounds",
+                      (session_id, code, int(lobby_open), json.dumps(rounds)))])
+
+    def lan_team(self, session_id: int, index: int, team_id: str, name: str,
+                 secret_hash: str) -> None:
+        """Add or rename a team of a hosted session."""
+        self._write([
+            ("INSERT INTO teams VALUES (?, ?, ?) ON CONFLICT(session_id, idx) DO UPDATE SET "
+             "name = excluded.name", (session_id, index, name)),
+            ("INSERT INTO lan_teams VALUES (?, ?, ?, ?) ON CONFLICT(session_id, team_id) DO "
+             "UPDATE SET secret_hash = excluded.secret_hash",
+             (session_id, team_id, index, secret_hash)),
+        ])
+
+    def lan_remove_team(self, session_id: int, team_id: str) -> None:
+        """Forget a team the host sent away (its answers, if any, stay)."""
+        self._write([("DELETE FROM lan_teams WHERE session_id = ? AND team_id = ?",
+                      (session_id, team_id))])
+
+    def lan_verdict(self, verdict_id: str) -> int | None:
+        """The points of a verdict already stored, by its id."""
+        row = self._read("SELECT points FROM lan_verdicts WHERE verdict_id = ?", (verdict_id,))
+        return row[0][0] if row else None
+
+    def lan_record(self, session_id: int, verdict_id: str, answered: Answered, difficulty: int,
+                   techniques) -> bool:
+        """Store a verdict and its answer in one transaction; False if the team's round was
+        answered already by another verdict."""
+        try:
+            self._write([
+                ("INSERT OR IGNORE INTO plan VALUES (?, ?, ?, ?)",
+                 (session_id, answered.round, answered.team, answered.scenario_id)),
+                ("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 (session_id, answered.round, answered.team, answered.scenario_id,
+                  answered.answer, answered.confidence, answered.points, answered.truth,
+                  json.dumps(list(answered.pinned)), float(answered.seconds), int(difficulty),
+                  json.dumps([str(t) for t in techniques]), _now())),
+                ("INSERT INTO lan_verdicts VALUES (?, ?, ?, ?, ?)",
+                 (verdict_id, session_id, answered.round, answered.team, answered.points)),
+            ])
+        except sqlite3.IntegrityError:
+            return False
+        return True
+
+    def lan_totals(self, session_id: int) -> dict[int, int]:
+        """Points per team index."""
+        return dict(self._read("SELECT team_idx, SUM(points) FROM answers WHERE session_id = ? "
+                               "GROUP BY team_idx", (session_id,)))
+
+    def lan_answered(self, session_id: int, team: int) -> list[int]:
+        """The rounds a team has answered."""
+        return [r for (r,) in self._read("SELECT round FROM answers WHERE session_id = ? AND "
+                                         "team_idx = ? ORDER BY round", (session_id, team))]
 
     # -- practice --------------------------------------------------------------------------
     def record_practice(self, scenario_id: str, answer: str, confidence: str, points: int,

@@ -33,7 +33,9 @@ def kill_after(folder: Path, answers: int, then: float = 0.0) -> list:
         while len(seen) < answers and time.monotonic() < deadline:
             line = process.stdout.readline()
             if not line:
-                break
+                process.wait(timeout=30)
+                raise AssertionError(f"the game stopped early ({process.returncode}): "
+                                     f"{process.stderr.read()[-3000:]}")
             if line.startswith("answered"):
                 seen.append(tuple(int(v) for v in line.split()[1:]))
         time.sleep(then)

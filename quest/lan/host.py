@@ -1,0 +1,334 @@
+"""The host of a live LAN competition: a websockets server on its own thread.
+
+The game talks to it through thread-safe queues: commands go in (lock the lobby, start a
+round, rename or remove a team), events come out (a team joined, left, answered). Every verdict
+is scored here, stored in the sessions database and only then acknowledged, so a verdict that a
+team's laptop saw acknowledged can never be lost, and one sent twice counts once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import queue
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+
+from quest.errors import InvestigationError
+from quest.lan import protocol
+from quest.lan.protocol import ProtocolError, decode, encode
+from quest.model.investigation import Decide, Investigation, PinClue, TakeHint, UseTool
+from quest.model.scoring import score
+from quest.model.session import Answered, check_teams, clean_team_name
+from quest.store import StoreError
+
+MAX_CONNECTIONS = 64  # a class of teams, with room for reconnections
+JOINS_PER_MINUTE = 10  # per address: a guessed code cannot be tried fast
+PING_INTERVAL, PING_TIMEOUT = 5, 10  # seconds: a vanished laptop is noticed within 15 s
+
+
+def secret_hash(secret: str) -> str:
+    """What the host keeps of a team's secret."""
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+@dataclass
+class TeamSeat:
+    """A team known to the host."""
+
+    index: int
+    team_id: str
+    name: str
+    secret_hash: str
+    connection: object = None  # the live websocket, or None while disconnected
+
+
+@dataclass
+class Event:
+    """Something the game should show: kind is joined, left, renamed, removed or answered."""
+
+    kind: str
+    team: int
+    detail: dict = field(default_factory=dict)
+
+
+class Host:
+    """The live competition's server side; state lives on the server thread."""
+
+    def __init__(self, data_dir, library, session_id: int, *, host: str = "0.0.0.0",
+                 port: int = protocol.DEFAULT_PORT, code: str | None = None):
+        self.data_dir = data_dir
+        self.store = None  # opened on the server thread: an SQLite connection stays on one
+        self.library = library
+        self.session_id = session_id
+        self.bind = (host, port)
+        self.code = code or protocol.new_code()
+        self.lobby_open = True
+        self.seats: dict[str, TeamSeat] = {}
+        self.rounds: list[str] = []  # scenario id of each started round
+        self.events: queue.Queue[Event] = queue.Queue()
+        self.connections = 0
+        self.joins: dict[str, deque] = {}
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.thread: threading.Thread | None = None
+        self.ready = threading.Event()
+        self.port = port
+        self._stop: asyncio.Future | None = None
+
+    # -- persistence -----------------------------------------------------------------------
+    def _load(self) -> None:
+        """Resume what the database knows: teams, rounds, the lobby state."""
+        state = self.store.lan_state(self.session_id)
+        if state is not None:
+            self.code, self.lobby_open = state["code"], state["lobby_open"]
+            self.rounds = state["rounds"]
+            for team in state["teams"]:
+                self.seats[team["team_id"]] = TeamSeat(team["index"], team["team_id"],
+                                                       team["name"], team["secret_hash"])
+        else:
+            self.store.lan_save(self.session_id, self.code, self.lobby_open, self.rounds)
+
+    # -- running ---------------------------------------------------------------------------
+    def start(self) -> None:
+        """Serve on a thread of its own; returns once listening (or raises what failed)."""
+        self.failure: Exception | None = None
+        self.thread = threading.Thread(target=self._run, name="mil-quest-host", daemon=True)
+        self.thread.start()
+        self.ready.wait(10)
+        if self.failure is not None:
+            raise self.failure
+
+    def _run(self) -> None:
+        try:
+            asyncio.run(self._serve())
+        except Exception as exc:  # reported to the game by start()
+            self.failure = exc
+            self.ready.set()
+
+    async def _serve(self) -> None:
+        from websockets.asyncio.server import serve
+
+        from quest.store import Store
+
+        self.store = Store(self.data_dir)
+        self._load()
+        self.loop = asyncio.get_running_loop()
+        self._stop = self.loop.create_future()
+        async with serve(self._handle, self.bind[0], self.bind[1],
+                         max_size=protocol.MAX_MESSAGE_BYTES, ping_interval=PING_INTERVAL,
+                         ping_timeout=PING_TIMEOUT, compression=None) as server:
+            self.port = server.sockets[0].getsockname()[1]
+            self.ready.set()
+            await self._stop
+        self.store.close()
+
+    def stop(self) -> None:
+        """Close every connection and stop serving."""
+        if self.loop is not None and self._stop is not None:
+            self.loop.call_soon_threadsafe(lambda: self._stop.done() or self._stop.set_result(1))
+        if self.thread is not None:
+            self.thread.join(10)
+
+    def call(self, function, *args):
+        """Run `function(*args)` on the server thread and return its result (for the game)."""
+        future = asyncio.run_coroutine_threadsafe(self._call(function, *args), self.loop)
+        return future.result(10)
+
+    async def _call(self, function, *args):
+        return await function(*args)
+
+    # -- commands from the game ------------------------------------------------------------
+    async def lock(self, locked: bool = True) -> None:
+        """Close (or reopen) the lobby: the join code stops (or starts) working."""
+        self.lobby_open = not locked
+        self.store.lan_save(self.session_id, self.code, self.lobby_open, self.rounds)
+        await self._broadcast()
+
+    async def rename(self, team_id: str, name: str) -> None:
+        """Give a team another name."""
+        seat = self.seats[team_id]
+        seat.name = clean_team_name(name)
+        self.store.lan_team(self.session_id, seat.index, seat.team_id, seat.name,
+                            seat.secret_hash)
+        self.events.put(Event("renamed", seat.index, {"name": seat.name}))
+        await self._broadcast()
+
+    async def remove(self, team_id: str) -> None:
+        """Send a team away (before the start: a mistaken or joking join)."""
+        seat = self.seats.pop(team_id)
+        self.store.lan_remove_team(self.session_id, seat.team_id)
+        if seat.connection is not None:
+            await seat.connection.close(4003, "removed by the host")
+        self.events.put(Event("removed", seat.index))
+        await self._broadcast()
+
+    async def start_round(self, scenario_id: str) -> int:
+        """Start the next round with a scenario every team plays; returns its number."""
+        if self.library.scenarios.get(scenario_id) is None:
+            raise KeyError(scenario_id)
+        self.lobby_open = False
+        self.rounds.append(scenario_id)
+        self.store.lan_save(self.session_id, self.code, self.lobby_open, self.rounds)
+        await self._broadcast()
+        return len(self.rounds) - 1
+
+    # -- the protocol ----------------------------------------------------------------------
+    def _allow_join(self, address: str) -> bool:
+        now = time.monotonic()
+        recent = self.joins.setdefault(address, deque())
+        while recent and now - recent[0] > 60:
+            recent.popleft()
+        if len(recent) >= JOINS_PER_MINUTE:
+            return False
+        recent.append(now)
+        return True
+
+    async def _handle(self, connection) -> None:
+        if self.connections >= MAX_CONNECTIONS:
+            await connection.close(1013, "too many connections")
+            return
+        self.connections += 1
+        seat: TeamSeat | None = None
+        try:
+            async for text in connection:
+                try:
+                    message = decode(text)
+                except ProtocolError as exc:
+                    await connection.close(1008, f"bad message: {exc}"[:120])
+                    return
+                if seat is None:
+                    seat = await self._greet(connection, message)
+                    if seat is None:
+                        return
+                elif message["type"] == "verdict":
+                    await connection.send(encode(self._verdict(seat, message)))
+                    await self._broadcast()
+                elif message["type"] == "state?":
+                    await connection.send(encode(self._state(seat)))
+                else:
+                    await connection.close(1008, "already joined")
+                    return
+        except Exception:  # a dropped connection ends here like a closed one
+            pass
+        finally:
+            self.connections -= 1
+            if seat is not None and seat.connection is connection:
+                seat.connection = None
+                self.events.put(Event("left", seat.index))
+                await self._broadcast()
+
+    async def _greet(self, connection, message) -> TeamSeat | None:
+        address = (connection.remote_address or ("?",))[0]
+        if message["type"] == "join":
+            if not self._allow_join(address):
+                await connection.close(4029, "too many attempts: wait a minute")
+                return None
+            if not self.lobby_open or not hmac.compare_digest(
+                    protocol.clean_code(message["code"]), self.code):
+                await connection.close(4001, "wrong or expired join code")
+                return None
+            names = [s.name for s in self.seats.values()] + [message["team"]]
+            try:
+                check_teams(names, "all")
+            except Exception as exc:
+                await connection.close(4002, getattr(exc, "message", "bad team name")[:120])
+                return None
+            secret = protocol.new_secret()
+            index = max([s.index for s in self.seats.values()] + [-1]) + 1
+            seat = TeamSeat(index, protocol.new_secret()[:16], message["team"],
+                            secret_hash(secret))
+            self.store.lan_team(self.session_id, seat.index, seat.team_id, seat.name,
+                                seat.secret_hash)
+            self.seats[seat.team_id] = seat
+            welcome_secret = secret
+        else:  # rejoin
+            seat = self.seats.get(message["team_id"])
+            if seat is None or not hmac.compare_digest(secret_hash(message["secret"]),
+                                                       seat.secret_hash):
+                await connection.close(4001, "unknown team or wrong secret")
+                return None
+            welcome_secret = message["secret"]
+            if seat.connection is not None:  # the newer connection replaces the older
+                old, seat.connection = seat.connection, None
+                await old.close(4000, "replaced by a newer connection")
+        seat.connection = connection
+        await connection.send(encode({"type": "welcome", "team_id": seat.team_id,
+                                      "secret": welcome_secret, "name": seat.name}))
+        await connection.send(encode(self._state(seat)))
+        self.events.put(Event("joined", seat.index, {"name": seat.name}))
+        await self._broadcast(skip=connection)
+        return seat
+
+    def _verdict(self, seat: TeamSeat, message: dict) -> dict:
+        """Score and store one verdict; the reply is an ack or a refusal, never a crash."""
+        verdict_id = message["verdict_id"]
+        known = self.store.lan_verdict(verdict_id)
+        if known is not None:  # the same verdict again: counted once
+            return {"type": "ack", "verdict_id": verdict_id, "points": known, "again": True}
+        round_number = message["round"]
+        if round_number >= len(self.rounds) or self.rounds[round_number] != message["scenario"]:
+            return {"type": "refused", "verdict_id": verdict_id,
+                    "reason": "no such round with this scenario"}
+        scenario = self.library.scenarios[message["scenario"]]
+        investigation = Investigation(scenario)
+        try:
+            for tool in message["tools"]:
+                investigation.execute(UseTool(tool))
+            for clue in message["pinned"]:
+                investigation.execute(PinClue(clue))
+            for _ in range(message["hints"]):
+                investigation.execute(TakeHint())
+            investigation.execute(Decide(message["answer"], message["confidence"]))
+        except InvestigationError as exc:
+            return {"type": "refused", "verdict_id": verdict_id, "reason": exc.message}
+        result = score(investigation)
+        answered = Answered(round_number, seat.index, scenario.id, message["answer"],
+                            message["confidence"], result.total, str(scenario.verdict.answer),
+                            tuple(message["pinned"]), float(message["seconds"]))
+        try:
+            stored = self.store.lan_record(self.session_id, verdict_id, answered,
+                                           scenario.difficulty, scenario.techniques)
+        except StoreError as exc:
+            return {"type": "refused", "verdict_id": verdict_id, "reason": exc.message,
+                    "retry": True}
+        if not stored:
+            return {"type": "refused", "verdict_id": verdict_id,
+                    "reason": "this round already has another verdict from the team"}
+        self.events.put(Event("answered", seat.index, {"round": round_number,
+                                                       "points": result.total}))
+        return {"type": "ack", "verdict_id": verdict_id, "points": result.total, "again": False}
+
+    def standings(self) -> list[dict]:
+        """The table, for the game thread (the database is read on the server thread)."""
+        return self.call(self._standings_now)
+
+    async def _standings_now(self) -> list[dict]:
+        return self._standings()
+
+    def _standings(self) -> list[dict]:
+        """Every team with its points, connected or not (never removed for leaving)."""
+        totals = self.store.lan_totals(self.session_id)
+        rows = [{"team": s.name, "index": s.index, "points": totals.get(s.index, 0),
+                 "connected": s.connection is not None} for s in self.seats.values()]
+        rows.sort(key=lambda r: (-r["points"], r["team"].casefold()))
+        return rows
+
+    def _state(self, seat: TeamSeat) -> dict:
+        answered = self.store.lan_answered(self.session_id, seat.index)
+        current = len(self.rounds) - 1
+        return {"type": "state", "round": current if current >= 0 else None,
+                "scenario": self.rounds[current] if current >= 0 else None,
+                "answered": answered, "lobby_open": self.lobby_open,
+                "standings": self._standings()}
+
+    async def _broadcast(self, skip=None) -> None:
+        for seat in list(self.seats.values()):
+            connection = seat.connection
+            if connection is not None and connection is not skip:
+                try:
+                    await connection.send(encode(self._state(seat)))
+                except Exception:
+                    pass  # a connection that broke meanwhile is cleaned up by its handler

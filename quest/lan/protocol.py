@@ -1,0 +1,130 @@
+"""The messages between a host and its teams: JSON of a fixed, versioned schema, size capped.
+
+Anything else closes the connection; nothing in a message is ever run. A verdict carries what
+the team did (tools used, clues pinned, hints, answer, confidence) and the host scores it
+itself, so points never depend on the network or on the team's computer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import string
+
+from quest.model.scenario import Answer, Confidence, Tool
+
+VERSION = 1
+MAX_MESSAGE_BYTES = 16 * 1024  # a verdict is a few hundred bytes; this leaves ample room
+DEFAULT_PORT = 8765
+# Join codes avoid letters and digits that read alike (O and 0, I, 1 and L, S and 5, B and 8).
+CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+CODE_LENGTH = 5
+ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+HEX = re.compile(r"^[0-9a-f]{32}$")
+
+
+class ProtocolError(Exception):
+    """A message that breaks the schema: the connection is closed."""
+
+
+def new_code(rng=secrets) -> str:
+    """A short join code, easy to read out and type."""
+    return "".join(rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def new_secret() -> str:
+    """A team's secret: whoever holds it acts as the team."""
+    return secrets.token_hex(16)
+
+
+def new_verdict_id() -> str:
+    """The id a team's laptop gives a verdict; the same verdict sent twice counts once."""
+    return secrets.token_hex(16)
+
+
+def encode(message: dict) -> str:
+    """A message as text on the wire."""
+    return json.dumps({"v": VERSION, **message}, ensure_ascii=False, separators=(",", ":"))
+
+
+def _text(value, limit: int, name: str) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > limit or \
+            any(not ch.isprintable() for ch in value):
+        raise ProtocolError(f"{name}: expected a short text")
+    return value
+
+
+def _int(value, low: int, high: int, name: str) -> int:
+    if type(value) is not int or not low <= value <= high:
+        raise ProtocolError(f"{name}: expected a whole number from {low} to {high}")
+    return value
+
+
+def _ids(value, name: str, limit: int = 16, pattern=ID) -> list[str]:
+    if not isinstance(value, list) or len(value) > limit or \
+            not all(isinstance(v, str) and len(v) <= 64 and pattern.match(v) for v in value):
+        raise ProtocolError(f"{name}: expected a list of ids")
+    if len(set(value)) != len(value):
+        raise ProtocolError(f"{name}: expected each id once")
+    return value
+
+
+# The fields each message type must have (and may have nothing else): name -> check.
+CLIENT_MESSAGES = {
+    "join": {"code": lambda v: _text(v, 12, "code").upper(),
+             "team": lambda v: " ".join(_text(v, 24, "team").split())},
+    "rejoin": {"team_id": lambda v: _text(v, 40, "team_id"),
+               "secret": lambda v: v if isinstance(v, str) and HEX.match(v) else
+               _fail("secret: expected the team's secret")},
+    "verdict": {
+        "verdict_id": lambda v: v if isinstance(v, str) and HEX.match(v) else
+        _fail("verdict_id: expected a verdict id"),
+        "round": lambda v: _int(v, 0, 99, "round"),
+        "scenario": lambda v: v if isinstance(v, str) and ID.match(v) and len(v) <= 64 else
+        _fail("scenario: expected a scenario id"),
+        "tools": lambda v: _ids(v, "tools", 12, re.compile(
+            "^(" + "|".join(t.value for t in Tool) + ")$")),
+        "pinned": lambda v: _ids(v, "pinned", 24),
+        "hints": lambda v: _int(v, 0, 20, "hints"),
+        "answer": lambda v: v if v in {a.value for a in Answer} else _fail("answer: unknown"),
+        "confidence": lambda v: v if v in {c.value for c in Confidence} else
+        _fail("confidence: unknown"),
+        "seconds": lambda v: v if isinstance(v, (int, float)) and not isinstance(v, bool)
+        and 0 <= v <= 86_400 else _fail("seconds: expected a duration"),
+    },
+    "state?": {},
+}
+
+
+def _fail(message: str):
+    raise ProtocolError(message)
+
+
+def decode(text, allowed=CLIENT_MESSAGES) -> dict:
+    """A message from the wire, checked against the schema; ProtocolError otherwise."""
+    if not isinstance(text, str):
+        raise ProtocolError("expected a text message")
+    if len(text.encode("utf-8")) > MAX_MESSAGE_BYTES:
+        raise ProtocolError("message too large")
+    try:
+        data = json.loads(text)
+    except ValueError:
+        raise ProtocolError("expected JSON") from None
+    if not isinstance(data, dict) or data.get("v") != VERSION:
+        raise ProtocolError(f"expected a message of protocol version {VERSION}")
+    kind = data.get("type")
+    fields = allowed.get(kind)
+    if fields is None:
+        raise ProtocolError(f"unknown message type {kind!r}")
+    extra = set(data) - set(fields) - {"v", "type"}
+    missing = set(fields) - set(data)
+    if extra or missing:
+        raise ProtocolError(f"{kind}: unexpected fields {sorted(extra)} or missing "
+                            f"{sorted(missing)}")
+    return {"type": kind, **{name: check(data[name]) for name, check in fields.items()}}
+
+
+def clean_code(code: str) -> str:
+    """A join code as typed (spaces, lower case) in its canonical form."""
+    return "".join(ch for ch in code.upper() if ch in string.ascii_uppercase + string.digits)
