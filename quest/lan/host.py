@@ -22,12 +22,16 @@ from quest.lan import protocol
 from quest.lan.protocol import ProtocolError, decode, encode
 from quest.model.investigation import Decide, Investigation, PinClue, TakeHint, UseTool
 from quest.model.scoring import score
-from quest.model.session import Answered, check_teams, clean_team_name
+from quest.model.session import Answered, SessionError, clean_team_name
 from quest.store import StoreError
 
-MAX_CONNECTIONS = 64  # a class of teams, with room for reconnections
-JOINS_PER_MINUTE = 10  # per address: a guessed code cannot be tried fast
+MAX_TEAMS = 60  # a seminar of several classes
+MAX_CONNECTIONS = 64  # every team, with room for a few reconnections at once
+# Failed joins allowed per address and minute: a code cannot be guessed by trying fast, while
+# a room of teams behind one address still joins freely.
+FAILED_JOINS_PER_MINUTE = 10
 PING_INTERVAL, PING_TIMEOUT = 5, 10  # seconds: a vanished laptop is noticed within 15 s
+BROADCAST_DELAY = 0.05  # seconds: verdicts arriving together share one scoreboard update
 
 
 def secret_hash(secret: str) -> str:
@@ -77,6 +81,12 @@ class Host:
         self.ready = threading.Event()
         self.port = port
         self._stop: asyncio.Future | None = None
+        # Kept in memory (loaded from the database, then updated as verdicts are stored), so
+        # that a scoreboard for 50 teams costs no queries.
+        self.points: dict[int, int] = {}
+        self.answered: dict[int, set[int]] = {}
+        self._pending_broadcast = False
+        self._tasks: set = set()
 
     # -- persistence -----------------------------------------------------------------------
     def _load(self) -> None:
@@ -88,6 +98,10 @@ class Host:
             for team in state["teams"]:
                 self.seats[team["team_id"]] = TeamSeat(team["index"], team["team_id"],
                                                        team["name"], team["secret_hash"])
+            self.points = self.store.lan_totals(self.session_id)
+            for seat in self.seats.values():
+                self.answered[seat.index] = set(self.store.lan_answered(self.session_id,
+                                                                        seat.index))
         else:
             self.store.lan_save(self.session_id, self.code, self.lobby_open, self.rounds)
 
@@ -176,15 +190,12 @@ class Host:
         return len(self.rounds) - 1
 
     # -- the protocol ----------------------------------------------------------------------
-    def _allow_join(self, address: str) -> bool:
+    def _recent_failures(self, address: str) -> deque:
         now = time.monotonic()
         recent = self.joins.setdefault(address, deque())
         while recent and now - recent[0] > 60:
             recent.popleft()
-        if len(recent) >= JOINS_PER_MINUTE:
-            return False
-        recent.append(now)
-        return True
+        return recent
 
     async def _handle(self, connection) -> None:
         if self.connections >= MAX_CONNECTIONS:
@@ -205,7 +216,7 @@ class Host:
                         return
                 elif message["type"] == "verdict":
                     await connection.send(encode(self._verdict(seat, message)))
-                    await self._broadcast()
+                    self._soon(self._broadcast())
                 elif message["type"] == "state?":
                     await connection.send(encode(self._state(seat)))
                 else:
@@ -223,23 +234,29 @@ class Host:
     async def _greet(self, connection, message) -> TeamSeat | None:
         address = (connection.remote_address or ("?",))[0]
         if message["type"] == "join":
-            if not self._allow_join(address):
+            failures = self._recent_failures(address)
+            if len(failures) >= FAILED_JOINS_PER_MINUTE:
                 await connection.close(4029, "too many attempts: wait a minute")
                 return None
             if not self.lobby_open or not hmac.compare_digest(
                     protocol.clean_code(message["code"]), self.code):
+                failures.append(time.monotonic())
                 await connection.close(4001, "wrong or expired join code")
                 return None
-            names = [s.name for s in self.seats.values()] + [message["team"]]
             try:
-                check_teams(names, "all")
-            except Exception as exc:
-                await connection.close(4002, getattr(exc, "message", "bad team name")[:120])
+                name = clean_team_name(message["team"])
+            except SessionError as exc:
+                await connection.close(4002, exc.message[:120])
+                return None
+            if any(s.name.casefold() == name.casefold() for s in self.seats.values()):
+                await connection.close(4002, "another team has this name: choose another")
+                return None
+            if len(self.seats) >= MAX_TEAMS:
+                await connection.close(4002, f"the competition is full ({MAX_TEAMS} teams)")
                 return None
             secret = protocol.new_secret()
             index = max([s.index for s in self.seats.values()] + [-1]) + 1
-            seat = TeamSeat(index, protocol.new_secret()[:16], message["team"],
-                            secret_hash(secret))
+            seat = TeamSeat(index, protocol.new_secret()[:16], name, secret_hash(secret))
             self.store.lan_team(self.session_id, seat.index, seat.team_id, seat.name,
                                 seat.secret_hash)
             self.seats[seat.team_id] = seat
@@ -297,6 +314,8 @@ class Host:
         if not stored:
             return {"type": "refused", "verdict_id": verdict_id,
                     "reason": "this round already has another verdict from the team"}
+        self.points[seat.index] = self.points.get(seat.index, 0) + result.total
+        self.answered.setdefault(seat.index, set()).add(round_number)
         self.events.put(Event("answered", seat.index, {"round": round_number,
                                                        "points": result.total}))
         return {"type": "ack", "verdict_id": verdict_id, "points": result.total, "again": False}
@@ -310,25 +329,37 @@ class Host:
 
     def _standings(self) -> list[dict]:
         """Every team with its points, connected or not (never removed for leaving)."""
-        totals = self.store.lan_totals(self.session_id)
-        rows = [{"team": s.name, "index": s.index, "points": totals.get(s.index, 0),
+        rows = [{"team": s.name, "index": s.index, "points": self.points.get(s.index, 0),
                  "connected": s.connection is not None} for s in self.seats.values()]
         rows.sort(key=lambda r: (-r["points"], r["team"].casefold()))
         return rows
 
-    def _state(self, seat: TeamSeat) -> dict:
-        answered = self.store.lan_answered(self.session_id, seat.index)
+    def _state(self, seat: TeamSeat, standings: list | None = None) -> dict:
         current = len(self.rounds) - 1
         return {"type": "state", "round": current if current >= 0 else None,
                 "scenario": self.rounds[current] if current >= 0 else None,
-                "answered": answered, "lobby_open": self.lobby_open,
-                "standings": self._standings()}
+                "answered": sorted(self.answered.get(seat.index, ())),
+                "lobby_open": self.lobby_open,
+                "standings": standings if standings is not None else self._standings()}
+
+    def _soon(self, coroutine) -> None:
+        """Run a coroutine without making the current connection wait for it."""
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def _broadcast(self, skip=None) -> None:
+        """Send the new state to every team, soon: a burst of verdicts makes one broadcast."""
+        if self._pending_broadcast:
+            return
+        self._pending_broadcast = True
+        await asyncio.sleep(BROADCAST_DELAY)
+        self._pending_broadcast = False
+        standings = self._standings()
         for seat in list(self.seats.values()):
             connection = seat.connection
             if connection is not None and connection is not skip:
                 try:
-                    await connection.send(encode(self._state(seat)))
+                    await connection.send(encode(self._state(seat, standings)))
                 except Exception:
                     pass  # a connection that broke meanwhile is cleaned up by its handler
