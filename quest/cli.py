@@ -57,6 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
                       help="also load the scenarios of this folder")
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
 
+    host = commands.add_parser("host", help="host a live competition on this laptop")
+    add_play_options(host)
+    host.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
+    join = commands.add_parser("join", help="join a live competition as a team")
+    add_play_options(join)
+    join.add_argument("address", nargs="?", default="", metavar="HOST[:PORT]",
+                      help="the address the host's screen shows (found by itself where the "
+                           "network allows)")
+    join.add_argument("--code", default="", help="the join code the host's screen shows")
+    join.add_argument("--team", default="", help="your team's name")
+
     session = commands.add_parser("session", help="seminar sessions and their results")
     session.add_argument("--data-dir", metavar="DIR",
                          help="the folder of the results database (default: the user's data "

@@ -55,6 +55,9 @@ class GameData:
     save_settings: bool = True
     extra_images: dict = field(default_factory=dict)  # scenario id -> folder, for play --scenario
     extra: dict = field(default_factory=dict)  # scenarios played directly (play --scenario)
+    lan_host: object = None  # the live competition this laptop hosts, if any
+    lan_announcer: object = None
+    lan_client: object = None  # the live competition this laptop has joined, if any
     _store: object = None
     _store_tried: bool = False
 
@@ -375,6 +378,12 @@ class App:
             self.recorder.close()
             self.recorder = None
         i18n.on_change(None)
+        if self.data.lan_client is not None:
+            self.data.lan_client.stop()
+            self.data.lan_client = None
+        from quest.ui.scenes.lan import stop_hosting
+
+        stop_hosting(self)
         self.data.close_store()
         pygame.quit()
         if getattr(self, "temporary", None) is not None:

@@ -14,7 +14,7 @@ from quest.model.scenario import Answer, Confidence, Tool
 
 SCREENS = ("title", "menu", "select", "start", "investigate", "verdict", "debrief", "summary",
            "settings", "trainer", "result", "pause", "error", "sessions", "setup", "turn",
-           "scoreboard", "final")
+           "scoreboard", "final", "lan", "lobby", "hostround", "join", "wait")
 # Team names of the session screens: long Kazakh and Russian names, as a class would type.
 SAMPLE_TEAMS = ["Қыран", "Барыстар", "Fact Hunters", "Жас тілшілер 7Б", "Ақиқат іздеушілер",
                 "Детективы 9А"]
@@ -108,6 +108,9 @@ def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
     if screen in ("sessions", "setup", "turn", "scoreboard", "final"):
         _session_screen(app, screen)
         return
+    if screen in ("lan", "lobby", "hostround", "join", "wait"):
+        _lan_screen(app, screen)
+        return
     if screen == "error":
         app.push(ErrorScene(app, i18n._("This scenario file has problems"), [
             "my-scenario.yaml:12:9: error: expected an item kind (one of: social_post, "
@@ -188,6 +191,48 @@ def _session_screen(app, screen: str) -> None:
         board = ScoreboardScene(app, play, round_number=rounds - 1, final=screen == "final")
         board.progress = 1.0
         app.push(board)
+
+
+def _lan_screen(app, screen: str) -> None:
+    """The live competition's screens, with a real host on 127.0.0.1 and teams in its lobby."""
+    import asyncio
+
+    from quest.lan.client import TeamClient
+    from quest.lan.host import TeamSeat
+    from quest.ui.scenes.lan import HostRoundScene, JoinScene, LanMenuScene, LobbyScene, \
+        WaitScene, start_hosting
+
+    if screen == "lan":
+        app.push(LanMenuScene(app))
+        return
+    if screen == "join":
+        app.push(JoinScene(app, "192.168.1.5:8765", "ACDEF", "Қыран"))
+        return
+    if screen == "wait":
+        client = TeamClient(app.data.data_dir, "192.168.1.5", 8765)
+        client.connected, client.name = True, SAMPLE_TEAMS[0]
+        campaign = app.data.campaign()
+        client.state = {"type": "state", "round": 2, "scenario": campaign[0].id, "answered": [0, 1],
+                        "lobby_open": False,
+                        "standings": [{"team": name, "points": 300 - 40 * i, "connected": True}
+                                      for i, name in enumerate(SAMPLE_TEAMS)]}
+        app.data.lan_client = client
+        app.push(WaitScene(app, client))
+        return
+    start_hosting(app, port=0)
+    host = app.data.lan_host
+
+    async def seat_teams():
+        for index, name in enumerate(SAMPLE_TEAMS):
+            host.seats[f"t{index}"] = TeamSeat(index, f"t{index}", name, "0" * 64)
+            host.points[index] = 260 - 35 * index
+    asyncio.run_coroutine_threadsafe(seat_teams(), host.loop).result(5)
+    if screen == "hostround":
+        host.call(host.start_round, app.data.campaign()[0].id)
+        app.switch(HostRoundScene(app, host))
+    else:
+        app.top.refresh()
+        app.top.relayout()
 
 
 def render(app):

@@ -11,6 +11,17 @@ def first_scenes(app, args, explicit_lang: bool = False) -> list:
     from quest.ui.scenes.title import TitleScene
 
     scenes = [TitleScene(app)] if not explicit_lang else [MenuScene(app)]
+    command = getattr(args, "command", None)
+    if command == "host":
+        from quest.ui.scenes.lan import start_hosting
+
+        app.push(MenuScene(app))
+        start_hosting(app, getattr(args, "port", 8765))
+        return []
+    if command == "join":
+        from quest.ui.scenes.lan import JoinScene
+
+        return [MenuScene(app), JoinScene(app, args.address, args.code, args.team)]
     target = getattr(args, "scenario", None)
     if target:
         scenes.append(scenario_scene(app, target))

@@ -50,7 +50,7 @@ class DebriefScene(Scene):
         finish = pygame.Rect(0, buttons_top, width, m.button)
         finish.right = m.width - margin
         turn = self.investigate.turn
-        if turn is not None:
+        if turn is not None or self.investigate.lan is not None:
             self.add(Button(finish, _("Continue"), self.continue_session, style="primary",
                             icon="arrow_right", name="debrief:continue"))
             return
@@ -67,7 +67,10 @@ class DebriefScene(Scene):
                         name="debrief:finish"))
 
     def continue_session(self) -> None:
-        """On to the next team, or the round's scoreboard."""
+        """On to the next team, or the round's scoreboard (live: back to waiting)."""
+        if self.investigate.lan is not None:
+            self.app.pop()
+            return
         turn = self.investigate.turn
         self.app.switch(turn.play.after_answer(turn.round))
 
@@ -92,7 +95,7 @@ class DebriefScene(Scene):
         self.app.switch(SummaryScene(self.app))
 
     def back(self) -> None:
-        if self.investigate.turn is not None:
+        if self.investigate.turn is not None or self.investigate.lan is not None:
             self.continue_session()
         else:
             self.finish()

@@ -76,11 +76,12 @@ class InvestigateScene(Scene):
 
     name = "investigate"
 
-    def __init__(self, app, scenario: Scenario, preview: bool = False, turn=None):
+    def __init__(self, app, scenario: Scenario, preview: bool = False, turn=None, lan=None):
         super().__init__(app)
         self.scenario = scenario
         self.preview = preview
         self.turn = turn  # a Turn of a seminar session, or None in practice
+        self.lan = lan  # a LanTurn of a live competition, or None
         self.investigation = Investigation(scenario, clock=lambda: app.time)
         self.item_scroll = Scroll()
         self.toast: str | None = None
@@ -324,6 +325,9 @@ class InvestigateScene(Scene):
             title = _("Round {n}/{total} · {team}").format(
                 n=self.turn.round + 1, total=play.session.rounds,
                 team=play.session.teams[self.turn.team]) + " · " + self.scenario.title.get(lang)
+        if self.lan is not None:
+            title = _("Live round {n}").format(n=self.lan.round + 1) + " · " + \
+                self.scenario.title.get(lang)
         if self.preview:
             title = _("Preview") + " · " + title
         title_right = self.time_bar.left - m.gap * 8

@@ -16,6 +16,7 @@ class MenuScene(Scene):
         entries = [
             ("practice", _("Practice"), "play", self.practice),
             ("session", _("Team session"), "tool:account", self.sessions),
+            ("lan", _("Live competition"), "tool:url", self.lan),
             ("trainer", _("Trainer tools"), "tool:source", self.trainer),
             ("settings", _("Settings"), "gear", self.settings),
             ("quit", _("Quit"), "arrow_left", self.quit),
@@ -34,6 +35,11 @@ class MenuScene(Scene):
         from quest.ui.scenes.session import SessionMenuScene
 
         self.app.push(SessionMenuScene(self.app))
+
+    def lan(self) -> None:
+        from quest.ui.scenes.lan import LanMenuScene
+
+        self.app.push(LanMenuScene(self.app))
 
     def trainer(self) -> None:
         from quest.ui.scenes.trainer import TrainerScene

@@ -369,9 +369,10 @@ class PickScene(Scene):
 
     name = "pick"
 
-    def __init__(self, app, picked: list[str]):
+    def __init__(self, app, picked: list[str], single: bool = False):
         super().__init__(app)
         self.picked = set(picked)
+        self.single = single  # choose one case: the click hands it back at once
 
     def layout(self) -> None:
         ui, m = self.ui, self.ui.metrics
@@ -400,10 +401,14 @@ class PickScene(Scene):
         rows = (len(self.app.data.campaign()) + columns - 1) // columns
         self.scroll.set_sizes(rows * (m.button + m.gap), self.area.height)
         self.grid_columns = columns
-        self.add(Button(done, _("Done"), self.done, style="primary", icon="check",
-                        name="pick:done"))
+        if not self.single:
+            self.add(Button(done, _("Done"), self.done, style="primary", icon="check",
+                            name="pick:done"))
 
     def toggle(self, scenario_id: str) -> None:
+        if self.single:
+            self.app.pop([scenario_id])
+            return
         self.picked ^= {scenario_id}
         self.relayout()
 
@@ -412,14 +417,20 @@ class PickScene(Scene):
         self.app.pop(order)
 
     def back(self) -> None:
-        self.done()
+        if self.single:
+            self.app.pop(None)
+        else:
+            self.done()
 
     def draw(self, surface) -> None:
         ui, p = self.ui, self.ui.palette
         surface.fill(p.desk)
-        self.header(surface, _("Choose the cases"), i18n.ngettext(
-            "{count} case chosen", "{count} cases chosen", len(self.picked)).format(
-                count=len(self.picked)))
+        if self.single:
+            self.header(surface, _("Choose the case of the round"))
+        else:
+            self.header(surface, _("Choose the cases"), i18n.ngettext(
+                "{count} case chosen", "{count} cases chosen", len(self.picked)).format(
+                    count=len(self.picked)))
         self.draw_buttons(surface, only_scrolled=True)
         self.scroll.draw_bar(ui, surface, self.area)
         self.draw_buttons(surface, only_scrolled=False)

@@ -110,7 +110,14 @@ class VerdictScene(Scene):
         result = score(inv)
         scenario = self.investigate.scenario
         turn = self.investigate.turn
-        if turn is not None:
+        lan = self.investigate.lan
+        if lan is not None:  # kept in the outbox on disk, then sent until acknowledged
+            lan.client.submit({"round": lan.round, "scenario": scenario.id,
+                               "tools": [str(t) for t in inv.used], "pinned": list(inv.pinned),
+                               "hints": len(inv.hints), "answer": str(self.answer),
+                               "confidence": str(self.confidence),
+                               "seconds": round(inv.seconds, 1)})
+        elif turn is not None:
             turn.play.record(turn.round, turn.team, inv, result)
         elif not self.investigate.preview:
             self.app.data.remember_practice(PracticeResult(

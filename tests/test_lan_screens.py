@@ -1,0 +1,106 @@
+"""The live competition through the real screens: a host's lobby and rounds, a team's play."""
+
+import time
+from pathlib import Path
+
+import pygame
+
+from quest.lan.client import TeamClient
+from quest.lan.host import Host
+from quest.model.session import Session
+from quest.store import Store
+from tests.pilot import Pilot
+
+
+def wait_until(condition, pilot=None, seconds=20):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if pilot is not None:
+            pilot.frames(1)
+        if condition():
+            return True
+        time.sleep(0.05)
+    raise AssertionError("timed out")
+
+
+def test_the_host_sees_teams_join_and_starts_a_round_from_its_screens(tmp_path):
+    from quest.ui.scenes.lan import start_hosting
+    from quest.ui.scenes.menu import MenuScene
+
+    pilot = Pilot(lang="ru", data_dir=tmp_path / "host")
+    client = None
+    try:
+        pilot.app.push(MenuScene(pilot.app))
+        start_hosting(pilot.app, port=0)
+        assert pilot.top.name == "lobby"
+        host = pilot.app.data.lan_host
+        client = TeamClient(tmp_path / "team", "127.0.0.1", host.port, code=host.code,
+                            team="Қыран")
+        client.start()
+        wait_until(lambda: [b.name for b in pilot.top.buttons if b.name == "rename:0"], pilot)
+        pilot.click("lobby:start")
+        assert pilot.top.name == "hostround"
+        pilot.click("hostround:next")
+        scenario = pilot.app.data.campaign()[0]
+        pilot.focus_to(f"pick:{scenario.id}")
+        pilot.press(pygame.K_RETURN)
+        assert pilot.top.name == "hostround" and host.rounds == [scenario.id]
+        wait_until(lambda: client.state and client.state["round"] == 0)
+        client.submit({"round": 0, "scenario": scenario.id,
+                       "tools": [str(t) for t in scenario.decisive_tools()],
+                       "pinned": list(scenario.verdict.key_clues), "hints": 0,
+                       "answer": str(scenario.verdict.answer), "confidence": "sure",
+                       "seconds": 12.0})
+        wait_until(lambda: pilot.top.answered == 1, pilot)
+        assert pilot.top.rows[0]["points"] > 0
+        assert pilot.app.ui.issues == set()
+    finally:
+        if client is not None:
+            client.stop()
+        pilot.close()
+
+
+def test_a_team_plays_a_round_and_its_verdict_reaches_the_host(tmp_path):
+    from quest.model.scoring import best_possible
+    from quest.ui.scenes.lan import JoinScene
+
+    folder = tmp_path / "host"
+    store = Store(folder)
+    session_id = store.create_session(Session(None, "LAN", "lan", [], []))
+    store.close()
+    pilot = Pilot(lang="kk", data_dir=tmp_path / "team")
+    library = pilot.app.data.library
+    host = Host(folder, library, session_id, host="127.0.0.1", port=0, code="ACDEF")
+    host.start()
+    try:
+        pilot.app.push(JoinScene(pilot.app, f"127.0.0.1:{host.port}", "acdef", "Барс"))
+        pilot.click("join:go")
+        assert pilot.top.name == "wait"
+        client = pilot.app.data.lan_client
+        wait_until(lambda: client.connected, pilot)
+        scenario = pilot.app.data.campaign()[1]
+        host.call(host.start_round, scenario.id)
+        wait_until(lambda: pilot.button("wait:play").enabled, pilot)
+        pilot.click("wait:play")
+        assert pilot.top.name == "investigate"
+        for tool in scenario.decisive_tools():
+            pilot.click(f"tool:{tool}")
+            for clue in scenario.tools[tool].clues:
+                if clue.id in scenario.verdict.key_clues:
+                    pilot.focus_to(f"pin:{clue.id}")
+                    pilot.press(pygame.K_RETURN)
+            pilot.click("result:close")
+        pilot.click("verdict")
+        pilot.click(f"answer:{scenario.verdict.answer}")
+        pilot.click("confidence:sure")
+        pilot.click("verdict:confirm")
+        assert pilot.top.name == "debrief"
+        wait_until(lambda: host.standings()[0]["points"] > 0, pilot)
+        assert host.standings()[0]["points"] == best_possible(scenario)
+        pilot.frames(60)
+        pilot.click("debrief:continue")
+        assert pilot.top.name == "wait" and not pilot.button("wait:play").enabled
+        assert pilot.app.ui.issues == set()
+    finally:
+        pilot.close()
+        host.stop()
