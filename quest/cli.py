@@ -9,7 +9,7 @@ from pathlib import Path
 
 from quest import __version__
 from quest.errors import QuestError, UsageError
-from quest.ui.headless import SCREENS  # plain names; the module imports pygame only when used
+from quest.ui.screens import SCREENS
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 

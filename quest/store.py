@@ -326,7 +326,8 @@ class Store:
 
     def unfinished(self) -> list[SessionInfo]:
         """Sessions played on this computer and not finished: they can be resumed."""
-        return [s for s in self.sessions() if not s.finished and s.origin == "played"]
+        return [s for s in self.sessions()
+                if not s.finished and s.origin == "played" and s.fmt != "lan"]
 
     # -- live LAN competitions -------------------------------------------------------------
     def lan_state(self, session_id: int) -> dict | None:

@@ -77,10 +77,20 @@ def test_a_team_plays_a_round_and_its_verdict_reaches_the_host(tmp_path):
         pilot.click("join:go")
         assert pilot.top.name == "wait"
         client = pilot.app.data.lan_client
-        wait_until(lambda: client.connected, pilot)
+        try:
+            wait_until(lambda: client.connected, pilot)
+        except AssertionError:
+            raise AssertionError(f"not connected: fatal {client.fatal!r}, uri {client.uri}, "
+                                 f"thread alive {client.thread.is_alive()}, events "
+                                 f"{list(client.events.queue)}") from None
         scenario = pilot.app.data.campaign()[1]
         host.call(host.start_round, scenario.id)
-        wait_until(lambda: pilot.button("wait:play").enabled, pilot)
+        try:
+            wait_until(lambda: pilot.button("wait:play").enabled, pilot)
+        except AssertionError:
+            raise AssertionError(f"state {client.state} connected {client.connected} "
+                                 f"top {pilot.top.name} "
+                                 f"waiting {client.outbox.waiting(client.address)}") from None
         pilot.click("wait:play")
         assert pilot.top.name == "investigate"
         for tool in scenario.decisive_tools():

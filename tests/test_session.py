@@ -14,7 +14,7 @@ from quest.exports import ExportError, read_export
 from quest.model.discernment import Discernment
 from quest.model.session import Answered, Session, SessionError, check_teams, plan_rounds
 from quest.report import figures, render, sentence
-from quest.store import Store, StoreError
+from quest.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError
 
 POOL = ordered(load_bundled())
 
@@ -91,7 +91,7 @@ def test_store_keeps_every_answer_once(tmp_path):
     assert store.unfinished()[0].answered == 1
     store.finish_session(number)
     assert store.unfinished() == []
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
     store.close()
 
 
@@ -268,3 +268,18 @@ def test_report_names_the_weak_technique_in_the_reports_language():
     assert "Session report" not in page  # Russian, not English
     from quest import i18n
     i18n.set_language("en")
+
+
+def test_a_first_version_database_is_migrated_with_its_data(tmp_path):
+    old = sqlite3.connect(tmp_path / "results.db", isolation_level=None)
+    for statement in MIGRATIONS[0].split(";"):
+        if statement.strip():
+            old.execute(statement)
+    old.execute("PRAGMA user_version = 1")
+    old.execute("INSERT INTO sessions (name, format, created) VALUES ('Old', 'turns', 'x')")
+    old.close()
+    store = Store(tmp_path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert [s.name for s in store.sessions()] == ["Old"]
+    assert store.lan_state(1) is None  # the new tables are there, empty
+    store.close()

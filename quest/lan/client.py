@@ -63,6 +63,11 @@ class Outbox:
             self.db.execute("INSERT OR REPLACE INTO identity VALUES (?, ?, ?, ?)",
                             (host, team_id, secret, name))
 
+    def forget(self, host: str) -> None:
+        """Drop the identity of an earlier competition at this address."""
+        with self.lock:
+            self.db.execute("DELETE FROM identity WHERE host = ?", (host,))
+
     def put(self, host: str, message: dict) -> None:
         """Keep a verdict (committed before this returns)."""
         with self.lock:
@@ -105,6 +110,7 @@ class TeamClient:
         self.name: str | None = None
         self.connected = False
         self.fatal: str | None = None  # why the host will not have us (wrong code, removed...)
+        self.rejoined = False  # whether the last connection used a stored identity
         self.loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
         self._stop = False
@@ -120,7 +126,10 @@ class TeamClient:
     def stop(self) -> None:
         self._stop = True
         if self.loop is not None and self._wake is not None:
-            self.loop.call_soon_threadsafe(self._wake.set)
+            try:
+                self.loop.call_soon_threadsafe(self._wake.set)
+            except RuntimeError:
+                pass  # the connection loop has ended already (a refused join)
         if self.thread is not None:
             self.thread.join(10)
         self.outbox.close()
@@ -131,7 +140,10 @@ class TeamClient:
         self.outbox.put(self.address, message)
         _fault("after-outbox")
         if self.loop is not None and self._wake is not None:
-            self.loop.call_soon_threadsafe(self._wake.set)
+            try:
+                self.loop.call_soon_threadsafe(self._wake.set)
+            except RuntimeError:
+                pass  # not connected now: the outbox keeps it for the next connection
         return message["verdict_id"]
 
     # -- the connection --------------------------------------------------------------------
@@ -151,6 +163,11 @@ class TeamClient:
             except Exception as exc:  # refused, reset, timed out: try again
                 reason = getattr(getattr(exc, "rcvd", None), "reason", "")
                 code = getattr(getattr(exc, "rcvd", None), "code", 0)
+                if code == 4001 and self.rejoined and self.code and self.team:
+                    # Our identity belongs to an earlier competition at this address: a new
+                    # one does not know it. Join the new one with the code and name given.
+                    self.outbox.forget(self.address)
+                    continue
                 if code in (4001, 4002, 4003, 4029):
                     self.fatal = reason or "refused by the host"
                     self.events.put(("error", self.fatal))
@@ -164,6 +181,7 @@ class TeamClient:
 
     async def _session(self, connection) -> None:
         identity = self.outbox.identity(self.address)
+        self.rejoined = identity is not None
         if identity is not None:
             await connection.send(encode({"type": "rejoin", "team_id": identity["team_id"],
                                           "secret": identity["secret"]}))

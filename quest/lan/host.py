@@ -159,7 +159,7 @@ class Host:
         """Close (or reopen) the lobby: the join code stops (or starts) working."""
         self.lobby_open = not locked
         self.store.lan_save(self.session_id, self.code, self.lobby_open, self.rounds)
-        await self._broadcast()
+        await self._send_states()
 
     async def rename(self, team_id: str, name: str) -> None:
         """Give a team another name."""
@@ -168,7 +168,7 @@ class Host:
         self.store.lan_team(self.session_id, seat.index, seat.team_id, seat.name,
                             seat.secret_hash)
         self.events.put(Event("renamed", seat.index, {"name": seat.name}))
-        await self._broadcast()
+        await self._send_states()
 
     async def remove(self, team_id: str) -> None:
         """Send a team away (before the start: a mistaken or joking join)."""
@@ -177,7 +177,7 @@ class Host:
         if seat.connection is not None:
             await seat.connection.close(4003, "removed by the host")
         self.events.put(Event("removed", seat.index))
-        await self._broadcast()
+        await self._send_states()
 
     async def start_round(self, scenario_id: str) -> int:
         """Start the next round with a scenario every team plays; returns its number."""
@@ -186,7 +186,7 @@ class Host:
         self.lobby_open = False
         self.rounds.append(scenario_id)
         self.store.lan_save(self.session_id, self.code, self.lobby_open, self.rounds)
-        await self._broadcast()
+        await self._send_states()  # every team has the round when the host's screen says so
         return len(self.rounds) - 1
 
     # -- the protocol ----------------------------------------------------------------------
@@ -229,7 +229,7 @@ class Host:
             if seat is not None and seat.connection is connection:
                 seat.connection = None
                 self.events.put(Event("left", seat.index))
-                await self._broadcast()
+                self._soon(self._broadcast())
 
     async def _greet(self, connection, message) -> TeamSeat | None:
         address = (connection.remote_address or ("?",))[0]
@@ -276,7 +276,7 @@ class Host:
                                       "secret": welcome_secret, "name": seat.name}))
         await connection.send(encode(self._state(seat)))
         self.events.put(Event("joined", seat.index, {"name": seat.name}))
-        await self._broadcast(skip=connection)
+        self._soon(self._broadcast())
         return seat
 
     def _verdict(self, seat: TeamSeat, message: dict) -> dict:
@@ -348,17 +348,23 @@ class Host:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _broadcast(self, skip=None) -> None:
+    async def _broadcast(self) -> None:
         """Send the new state to every team, soon: a burst of verdicts makes one broadcast."""
         if self._pending_broadcast:
             return
         self._pending_broadcast = True
-        await asyncio.sleep(BROADCAST_DELAY)
-        self._pending_broadcast = False
+        try:
+            await asyncio.sleep(BROADCAST_DELAY)
+        finally:
+            self._pending_broadcast = False
+        await self._send_states()
+
+    async def _send_states(self) -> None:
+        """Send every connected team the state as it is now."""
         standings = self._standings()
         for seat in list(self.seats.values()):
             connection = seat.connection
-            if connection is not None and connection is not skip:
+            if connection is not None:
                 try:
                     await connection.send(encode(self._state(seat, standings)))
                 except Exception:

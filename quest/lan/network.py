@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 
 SERVICE = "_milquest._tcp.local."
 
 
+QUIET_ENV = "MIL_QUEST_NO_ZEROCONF"  # set: zeroconf stays silent (tests send nothing out)
+
+
+def quiet() -> bool:
+    """Whether zeroconf must stay silent."""
+    return bool(os.environ.get(QUIET_ENV))
+
+
 def local_addresses() -> list[str]:
-    """This computer's IPv4 addresses on local networks (no traffic is sent to find them)."""
+    """This computer's IPv4 addresses on local networks, read from its network interfaces (no
+    name lookup that could wait on a missing DNS server, no traffic)."""
     found = []
     try:
-        for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
-            address = info[4][0]
-            if address not in found and not address.startswith("127."):
-                found.append(address)
-    except OSError:
+        import ifaddr  # comes with zeroconf
+
+        for adapter in ifaddr.get_adapters():
+            for ip in adapter.ips:
+                if isinstance(ip.ip, str) and not ip.ip.startswith("127.") and ip.ip not in found:
+                    found.append(ip.ip)
+    except Exception:
         pass
     private = [a for a in found if ipaddress.ip_address(a).is_private]
     return private or found or ["127.0.0.1"]
@@ -28,6 +40,18 @@ class Announcer:
     def __init__(self, port: int, code_hint: str = ""):
         self.zeroconf = None
         self.info = None
+        self.port, self.code_hint = port, code_hint
+        # Registering probes the network for a few seconds: never make the lobby wait for it.
+        import threading
+
+        self.thread = threading.Thread(target=self._register, name="mil-quest-announce",
+                                       daemon=True)
+        self.thread.start()
+
+    def _register(self) -> None:
+        port, code_hint = self.port, self.code_hint
+        if quiet():
+            return
         try:
             from zeroconf import ServiceInfo, Zeroconf
 
@@ -40,9 +64,14 @@ class Announcer:
             self.zeroconf = Zeroconf()
             self.zeroconf.register_service(self.info)
         except Exception:  # no multicast here: teams type the address instead
-            self.close()
+            self._shutdown()
 
     def close(self) -> None:
+        """Stop announcing (waits for a registration still under way)."""
+        self.thread.join(10)
+        self._shutdown()
+
+    def _shutdown(self) -> None:
         if self.zeroconf is not None:
             try:
                 if self.info is not None:
@@ -55,6 +84,8 @@ class Announcer:
 
 def discover(seconds: float = 2.0) -> list[tuple[str, int]]:
     """Hosts announced on the local network, as (address, port); empty where multicast fails."""
+    if quiet():
+        return []
     try:
         import time
 

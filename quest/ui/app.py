@@ -316,6 +316,7 @@ class App:
             self._draw_backdrop(self.stack[first:top], self.stack[top])
             self.stack[top].draw(self.window)
         else:
+            self._backdrop = self._backdrop_key = None  # no overlay: free its 8 MB at 1080p
             for scene in self.stack[first:]:
                 scene.draw(self.window)
         if self.fade > 0:
@@ -334,6 +335,7 @@ class App:
                 self._backdrop = pygame.Surface(self.window.get_size())
             for scene in scenes:
                 scene.draw(self._backdrop)
+                scene.covered()  # it may let go of what it keeps for drawing itself
             if overlay.dim_below:
                 # Darken in place (no second full-screen surface): multiply every pixel.
                 keep = 255 - overlay.dim_below
@@ -381,9 +383,10 @@ class App:
         if self.data.lan_client is not None:
             self.data.lan_client.stop()
             self.data.lan_client = None
-        from quest.ui.scenes.lan import stop_hosting
+        if self.data.lan_host is not None or self.data.lan_announcer is not None:
+            from quest.ui.scenes.lan import stop_hosting
 
-        stop_hosting(self)
+            stop_hosting(self)
         self.data.close_store()
         pygame.quit()
         if getattr(self, "temporary", None) is not None:

@@ -11,10 +11,8 @@ from quest import i18n
 from quest.errors import QuestError
 from quest.model.investigation import Decide, PinClue, UseTool
 from quest.model.scenario import Answer, Confidence, Tool
+from quest.ui.screens import SCREENS
 
-SCREENS = ("title", "menu", "select", "start", "investigate", "verdict", "debrief", "summary",
-           "settings", "trainer", "result", "pause", "error", "sessions", "setup", "turn",
-           "scoreboard", "final", "lan", "lobby", "hostround", "join", "wait")
 # Team names of the session screens: long Kazakh and Russian names, as a class would type.
 SAMPLE_TEAMS = ["Қыран", "Барыстар", "Fact Hunters", "Жас тілшілер 7Б", "Ақиқат іздеушілер",
                 "Детективы 9А"]
@@ -24,6 +22,7 @@ def _dummy_drivers() -> None:
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    os.environ.setdefault("MIL_QUEST_NO_ZEROCONF", "1")  # headless runs announce nothing
 
 
 def make_app(size=(1366, 768), lang="en", text_scale=100, high_contrast=False,

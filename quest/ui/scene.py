@@ -57,6 +57,9 @@ class Scene:
     def on_result(self, result) -> None:
         """Receive the result of a dialog this scene opened."""
 
+    def covered(self) -> None:
+        """The scene is drawn, once, beneath an overlay: caches of its own may be let go."""
+
     def leave(self) -> None:
         """The scene left the stack: let go of its widgets and drawing layers now."""
         self.buttons = []

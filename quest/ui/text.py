@@ -11,10 +11,10 @@ from quest.ui.theme import LINE_HEIGHT, MIN_TEXT_PX
 
 FONT_DIR = Path(__file__).resolve().parent.parent.parent / "assets" / "fonts"
 FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
-# Wrapped texts kept, and rendered lines kept by their pixels (8 MB at 4 bytes a pixel): a
+# Wrapped texts kept, and rendered lines kept by their pixels (6 MB at 4 bytes a pixel): a
 # screen shows a few hundred lines; the caps bound memory after many screens.
 CACHE_SIZE = 4000
-PIXEL_BUDGET = 2_000_000
+PIXEL_BUDGET = 1_500_000
 
 
 class Fonts:

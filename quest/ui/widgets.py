@@ -20,9 +20,9 @@ from quest.ui.theme import DARK, HIGH_CONTRAST, Metrics, Palette
 class WidgetCache:
     """Painted widgets by look, so an unchanged button is one blit, not a dozen shapes."""
 
-    # About a screen and a half of pixels (12 MB at 4 bytes a pixel): every button of the
+    # About a screen and a quarter of pixels (10 MB at 4 bytes a pixel): every button of the
     # current screen in its usual states, without growing with every screen visited.
-    PIXEL_BUDGET = 3_000_000
+    PIXEL_BUDGET = 2_500_000
 
     def __init__(self):
         self._images: OrderedDict = OrderedDict()

@@ -309,6 +309,9 @@ class InvestigateScene(Scene):
         surface.blit(self._layer, (0, 0))
         self.draw_dynamic(surface)
 
+    def covered(self) -> None:
+        self._layer = self._layer_key = None  # redrawn once when the overlay closes
+
     def draw_static(self, surface) -> None:
         """Everything that does not follow the pointer or the focus."""
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette

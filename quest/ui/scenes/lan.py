@@ -65,6 +65,7 @@ def start_hosting(app, port: int = protocol.DEFAULT_PORT) -> None:
     from quest.model.session import Session
     from quest.ui.scenes.error import ErrorScene
 
+    stop_hosting(app)  # one competition at a time
     store = app.data.store
     if store is None:
         app.push(ErrorScene(app, _("Live competition"), app.data.notes[-1:]))
@@ -90,13 +91,17 @@ class LobbyScene(Scene):
 
     name = "lobby"
 
-    def __init__(self, app, host):
+    def __init__(self, app, host, during_rounds: bool = False):
         super().__init__(app)
         self.host = host
+        self.during_rounds = during_rounds  # opened again from the rounds, for a late team
         self.teams: list[dict] = []
         self._qr = None
 
     def enter(self) -> None:
+        from quest.lan.network import local_addresses
+
+        self.address = f"{local_addresses()[0]}:{self.host.port}"  # looked up once, not per frame
         self.refresh()
         super().enter()
 
@@ -128,7 +133,8 @@ class LobbyScene(Scene):
         lock.right = start.left - m.gap * 2
         self.add(Button(lock, _("Open the lobby") if not self.host.lobby_open else
                         _("Lock the lobby"), self.toggle_lock, icon="lock", name="lobby:lock"))
-        self.add(Button(start, _("Start the rounds"), self.start, style="primary", icon="play",
+        self.add(Button(start, _("Back to the rounds") if self.during_rounds else
+                        _("Start the rounds"), self.start, style="primary", icon="play",
                         name="lobby:start", enabled=bool(self.teams)))
 
     def rename(self, team: dict) -> None:
@@ -158,9 +164,15 @@ class LobbyScene(Scene):
         self.relayout()
 
     def start(self) -> None:
-        self.app.switch(HostRoundScene(self.app, self.host))
+        if self.during_rounds:
+            self.app.pop()
+        else:
+            self.app.switch(HostRoundScene(self.app, self.host))
 
     def back(self) -> None:
+        if self.during_rounds:
+            self.app.pop()
+            return
         stop_hosting(self.app)
         self.app.pop()
 
@@ -175,8 +187,6 @@ class LobbyScene(Scene):
         return changed
 
     def draw(self, surface) -> None:
-        from quest.lan.network import local_addresses
-
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
         surface.fill(p.desk)
         left = m.gap * 6
@@ -190,7 +200,7 @@ class LobbyScene(Scene):
         ui.line(surface, code, (left, y), size, p.accent, bold=True, max_width=width,
                 owner="lobby:code")
         y += ui.text.line_height(size, True) + m.gap
-        address = f"{local_addresses()[0]}:{self.host.port}"
+        address = self.address
         ui.line(surface, _("Address: {address}").format(address=address), (left, y), m.heading,
                 p.text, bold=True, max_width=width, owner="lobby:address")
         y += ui.text.line_height(m.heading, True) + m.gap * 2
@@ -219,7 +229,8 @@ class LobbyScene(Scene):
                          pygame.Rect(x, y, m.width - x - m.gap * 6, m.height // 3), m.body,
                          p.muted, owner="lobby:empty")
         self.draw_buttons(surface)
-        self.footer_hint(surface, _("Esc: stop hosting"))
+        self.footer_hint(surface, _("Esc: back to the rounds") if self.during_rounds else
+                         _("Esc: stop hosting"))
 
 
 class RenameScene(Scene):
@@ -285,6 +296,7 @@ class HostRoundScene(Scene):
         self.host = host
         self.rows: list[dict] = []
         self.answered = 0
+        self.final = False
 
     def enter(self) -> None:
         self.refresh()
@@ -299,20 +311,31 @@ class HostRoundScene(Scene):
     def layout(self) -> None:
         m = self.ui.metrics
         bottom = m.height - m.button - m.gap * 5
-        choose = pygame.Rect(0, bottom, min(m.px(560), m.width // 3), m.button)
+        width = min(m.px(520), (m.width - m.gap * 16) // 3)
+        choose = pygame.Rect(0, bottom, width, m.button)
         choose.right = m.width - m.gap * 6
+        if self.final:
+            self.add(Button(choose, _("Main menu"), self.to_menu, style="primary",
+                            icon="arrow_left", name="hostround:menu"))
+            return
         label = _("Start round {n}").format(n=len(self.host.rounds) + 1)
         self.add(Button(choose, label, self.choose, style="primary", icon="play",
                         name="hostround:next"))
-        stop = pygame.Rect(0, bottom, min(m.px(420), m.width // 4), m.button)
+        stop = pygame.Rect(0, bottom, width, m.button)
         stop.right = choose.left - m.gap * 2
         self.add(Button(stop, _("Finish the competition"), self.finish, icon="check",
                         name="hostround:finish"))
+        lobby = pygame.Rect(0, bottom, width, m.button)
+        lobby.right = stop.left - m.gap * 2
+        self.add(Button(lobby, _("Lobby"), self.lobby, icon="arrow_left",
+                        name="hostround:lobby"))
 
     def choose(self) -> None:
         from quest.ui.scenes.session import PickScene
 
-        self.app.push(PickScene(self.app, [], single=True))
+        # Only the cases that come with the game: every team's laptop has them.
+        self.app.push(PickScene(self.app, [], single=True,
+                                only=set(self.app.data.library.scenarios)))
 
     def on_result(self, result) -> None:
         if isinstance(result, list) and result:
@@ -320,17 +343,27 @@ class HostRoundScene(Scene):
         self.refresh()
         self.relayout()
 
+    def lobby(self) -> None:
+        """Back to the lobby (to let a late team in): the rounds go on from there."""
+        self.app.push(LobbyScene(self.app, self.host, during_rounds=True))
+
     def finish(self) -> None:
+        """The final standings, on screen until the facilitator goes back to the menu."""
         store = self.app.data.store
         if store is not None:
             store.finish_session(self.host.session_id)
+        self.final = True
+        self.refresh()
+        self.relayout()
+
+    def to_menu(self) -> None:
         stop_hosting(self.app)
         from quest.ui.scenes.menu import MenuScene
 
         self.app.reset(MenuScene(self.app))
 
     def back(self) -> None:
-        self.finish()
+        pass  # Esc must not end a competition: the buttons say what happens
 
     def update(self, dt: float) -> bool:
         changed = False
@@ -346,7 +379,10 @@ class HostRoundScene(Scene):
         surface.fill(p.desk)
         lang = i18n.language()
         current = len(self.host.rounds) - 1
-        if current >= 0:
+        if self.final:
+            title, status = _("Final standings"), _("Export the results: mil-quest session "
+                                                    "export {id}").format(id=self.host.session_id)
+        elif current >= 0:
             scenario = self.app.data.scenario_by_id(self.host.rounds[current])
             title = _("Round {n}: {title}").format(n=current + 1,
                                                    title=scenario.title.get(lang))

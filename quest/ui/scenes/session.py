@@ -369,10 +369,11 @@ class PickScene(Scene):
 
     name = "pick"
 
-    def __init__(self, app, picked: list[str], single: bool = False):
+    def __init__(self, app, picked: list[str], single: bool = False, only=None):
         super().__init__(app)
         self.picked = set(picked)
         self.single = single  # choose one case: the click hands it back at once
+        self.only = only  # ids to offer (None: every loaded case)
 
     def layout(self) -> None:
         ui, m = self.ui, self.ui.metrics
@@ -389,7 +390,7 @@ class PickScene(Scene):
         lang = i18n.language()
         from quest.ui import labels
 
-        for index, scenario in enumerate(self.app.data.campaign()):
+        for index, scenario in enumerate(self.cases()):
             row, column = divmod(index, columns)
             rect = pygame.Rect(self.area.left + column * (width + m.gap * 3),
                                self.area.top + row * (m.button + m.gap), width, m.button)
@@ -398,12 +399,16 @@ class PickScene(Scene):
                             style="choice", selected=chosen, icon="check" if chosen else None,
                             detail=labels.named(labels.DIFFICULTY_NAMES, scenario.difficulty),
                             name=f"pick:{scenario.id}"), scrolled=True)
-        rows = (len(self.app.data.campaign()) + columns - 1) // columns
+        rows = (len(self.cases()) + columns - 1) // columns
         self.scroll.set_sizes(rows * (m.button + m.gap), self.area.height)
         self.grid_columns = columns
         if not self.single:
             self.add(Button(done, _("Done"), self.done, style="primary", icon="check",
                             name="pick:done"))
+
+    def cases(self) -> list:
+        """The cases offered, in campaign order."""
+        return [s for s in self.app.data.campaign() if self.only is None or s.id in self.only]
 
     def toggle(self, scenario_id: str) -> None:
         if self.single:
