@@ -114,3 +114,25 @@ def test_a_team_plays_a_round_and_its_verdict_reaches_the_host(tmp_path):
     finally:
         pilot.close()
         host.stop()
+
+
+def test_a_refused_team_reads_why_in_its_language(tmp_path):
+    from quest import i18n
+    from quest.ui.headless import render
+    from quest.ui.scenes.lan import WaitScene
+
+    pilot = Pilot(lang="ru", data_dir=tmp_path)
+    try:
+        client = TeamClient(tmp_path, "127.0.0.1", 1)
+        client.fatal, client.fatal_code = "wrong or expired join code", 4001
+        pilot.app.data.lan_client = client
+        pilot.app.push(WaitScene(pilot.app, client))
+        render(pilot.app)
+        shown = {key[0] for key in pilot.app.ui.text._surfaces}
+        expected = i18n._("The host refused: {reason}").format(
+            reason=i18n._("wrong join code, or the lobby is locked"))
+        assert expected in shown and "wrong or expired" not in expected
+        pilot.press(pygame.K_ESCAPE)  # leaving after a refusal goes back to the menu
+        assert pilot.top.name == "menu"
+    finally:
+        pilot.close()

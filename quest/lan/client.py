@@ -111,6 +111,7 @@ class TeamClient:
         self.connected = False
         self.fatal: str | None = None  # why the host will not have us (wrong code, removed...)
         self.rejoined = False  # whether the last connection used a stored identity
+        self.fatal_code = 0  # the host's close code when it refused us (see REFUSALS)
         self.loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
         self._stop = False
@@ -169,6 +170,7 @@ class TeamClient:
                     self.outbox.forget(self.address)
                     continue
                 if code in (4001, 4002, 4003, 4029):
+                    self.fatal_code = code
                     self.fatal = reason or "refused by the host"
                     self.events.put(("error", self.fatal))
                     break

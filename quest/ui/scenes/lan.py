@@ -538,6 +538,22 @@ class JoinScene(Scene):
         self.footer_hint(surface)
 
 
+def refusal(client) -> str:
+    """Why the host refused a team, in the team's language."""
+    code, reason = client.fatal_code, client.fatal or ""
+    if code == 4001:
+        return _("wrong join code, or the lobby is locked")
+    if code == 4029:
+        return _("too many wrong codes: wait a minute")
+    if code == 4003:
+        return _("the host removed your team")
+    if code == 4002 and "name" in reason:
+        return _("another team has this name: choose another")
+    if code == 4002:
+        return _("the competition is full")
+    return reason
+
+
 class WaitScene(Scene):
     """A team between rounds: connected or not, the standings, and the next round's start."""
 
@@ -597,7 +613,8 @@ class WaitScene(Scene):
         surface.fill(p.desk)
         client = self.client
         if client.fatal:
-            status, colour = _("The host refused: {reason}").format(reason=client.fatal), p.bad
+            status, colour = _("The host refused: {reason}").format(
+                reason=refusal(client)), p.bad
         elif client.connected:
             status, colour = _("Connected as {team}").format(team=client.name), p.good
         else:
