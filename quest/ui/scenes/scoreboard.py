@@ -99,7 +99,7 @@ class ScoreboardScene(Scene):
         size = max(m.body, min(m.heading, round(row_h * 0.45)))
         name_w = min(m.width // 3, max(ui.text.width(r.name, size, True) for r in self.rows)
                      + m.gap * 2) if self.rows else 0
-        left = m.gap * 6 + size * 2
+        left = m.gap * 7 + size * 2  # place number and star, then the name
         bar_left = left + name_w + m.gap * 2
         labels = [self.points_label(row.points, row.last_round) for row in self.rows]
         label_w = max([ui.text.width(text, m.body, True) for text in labels] + [0]) + m.gap * 3
