@@ -14,6 +14,15 @@ from quest.ui.scenes.session import TextField
 from quest.ui.widgets import Button
 
 
+def drain(events) -> bool:
+    """Empty a queue of network events; True when there were any (the screen shows news)."""
+    changed = False
+    while not events.empty():
+        events.get_nowait()
+        changed = True
+    return changed
+
+
 def qr_surface(text: str, size: int, dark, light) -> pygame.Surface:
     """A QR code of `text`, drawn crisp (whole pixels per module) about `size` pixels wide."""
     import segno
@@ -177,10 +186,7 @@ class LobbyScene(Scene):
         self.app.pop()
 
     def update(self, dt: float) -> bool:
-        changed = False
-        while not self.host.events.empty():
-            self.host.events.get_nowait()
-            changed = True
+        changed = drain(self.host.events)
         if changed:
             self.refresh()
             self.relayout()
@@ -268,12 +274,7 @@ class RenameScene(Scene):
         self.app.pop(None)
 
     def handle(self, event) -> bool:
-        field = self.buttons[0]
-        if event.type == pygame.TEXTINPUT and self.focus == 0:
-            field.type(event.text)
-            return True
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_BACKSPACE and self.focus == 0:
-            field.erase()
+        if self.focus == 0 and self.buttons[0].edit(event):
             return True
         if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
             self.done()
@@ -366,10 +367,7 @@ class HostRoundScene(Scene):
         pass  # Esc must not end a competition: the buttons say what happens
 
     def update(self, dt: float) -> bool:
-        changed = False
-        while not self.host.events.empty():
-            self.host.events.get_nowait()
-            changed = True
+        changed = drain(self.host.events)
         if changed:
             self.refresh()
         return changed
@@ -510,11 +508,7 @@ class JoinScene(Scene):
     def handle(self, event) -> bool:
         focused = self.buttons[self.focus] if self.buttons else None
         if isinstance(focused, TextField):
-            if event.type == pygame.TEXTINPUT:
-                focused.type(event.text)
-                return True
-            if event.type == pygame.KEYDOWN and event.key == pygame.K_BACKSPACE:
-                focused.erase()
+            if focused.edit(event):
                 return True
             if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN,
                                                               pygame.K_KP_ENTER):
@@ -600,10 +594,7 @@ class WaitScene(Scene):
         self.relayout()
 
     def update(self, dt: float) -> bool:
-        changed = False
-        while not self.client.events.empty():
-            self.client.events.get_nowait()
-            changed = True
+        changed = drain(self.client.events)
         if changed:
             self.relayout()
         return changed

@@ -70,6 +70,16 @@ class TextField(Button):
         """Remove the last character."""
         self.text = self.text[:-1]
 
+    def edit(self, event) -> bool:
+        """Typing and Backspace while the field has the focus; True when the event was used."""
+        if event.type == pygame.TEXTINPUT:
+            self.type(event.text)
+            return True
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_BACKSPACE:
+            self.erase()
+            return True
+        return False
+
 
 def explain(error: SessionError) -> str:
     """A set-up problem in the player's language."""
@@ -319,11 +329,7 @@ class SessionSetupScene(Scene):
     def handle(self, event) -> bool:
         focused = self.buttons[self.focus] if self.buttons else None
         if isinstance(focused, TextField):
-            if event.type == pygame.TEXTINPUT:
-                focused.type(event.text)
-                return True
-            if event.type == pygame.KEYDOWN and event.key == pygame.K_BACKSPACE:
-                focused.erase()
+            if focused.edit(event):
                 return True
             if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN,
                                                               pygame.K_KP_ENTER):
