@@ -362,6 +362,11 @@ class Store:
              (session_id, team_id, index, secret_hash)),
         ])
 
+    def lan_next_index(self, session_id: int) -> int:
+        """The index for a new team: never one used before, even by a removed team."""
+        return self._read("SELECT COALESCE(MAX(idx), -1) + 1 FROM teams WHERE session_id = ?",
+                          (session_id,))[0][0]
+
     def lan_remove_team(self, session_id: int, team_id: str) -> None:
         """Forget a team the host sent away (its answers, if any, stay)."""
         self._write([("DELETE FROM lan_teams WHERE session_id = ? AND team_id = ?",

@@ -277,3 +277,23 @@ def test_joins_are_rate_limited(tmp_path):
     finally:
         host.send("quit")
         host.finish()
+
+
+def test_a_removed_teams_number_is_never_given_to_a_new_team(tmp_path):
+    from quest.lan.host import Host
+
+    store = Store(tmp_path)
+    session_id = store.create_session(__import__("quest.model.session", fromlist=["Session"])
+                                      .Session(None, "LAN", "lan", [], []))
+    store.close()
+    host = Host(tmp_path, LIBRARY, session_id, host="127.0.0.1", port=0, code=CODE)
+    host.start()
+    try:
+        first, _ = asyncio.run(raw(host.port, {"type": "join", "code": CODE, "team": "One"}))
+        team_id = first[0]["team_id"]
+        host.call(host.remove, team_id)
+        second, _ = asyncio.run(raw(host.port, {"type": "join", "code": CODE, "team": "Two"}))
+        indexes = [row["index"] for row in host.standings()]
+        assert indexes == [1]
+    finally:
+        host.stop()

@@ -255,7 +255,7 @@ class Host:
                 await connection.close(4002, f"the competition is full ({MAX_TEAMS} teams)")
                 return None
             secret = protocol.new_secret()
-            index = max([s.index for s in self.seats.values()] + [-1]) + 1
+            index = self.store.lan_next_index(self.session_id)  # a removed team's stays its own
             seat = TeamSeat(index, protocol.new_secret()[:16], name, secret_hash(secret))
             self.store.lan_team(self.session_id, seat.index, seat.team_id, seat.name,
                                 seat.secret_hash)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import pygame
 
 from quest.i18n import _
@@ -28,6 +30,7 @@ class Scene:
         self.scrolled: set[int] = set()  # ids of buttons that move with the scroll
         self.grid_columns = 1  # Up/Down move by this many buttons in grids
         self.version = 0  # bumped whenever what the scene shows changes
+        self._ordered = None  # (version, scrolled buttons by their top)
 
     # -- life cycle ------------------------------------------------------------------------
     @property
@@ -99,7 +102,10 @@ class Scene:
     def visible(self, button: Button) -> bool:
         """Whether a button can be seen (and so clicked)."""
         if id(button) in self.scrolled and self.scroll_clip is not None:
-            return self.screen_rect(button).colliderect(self.scroll_clip)
+            # Plain arithmetic: a list of 2,000 cases is checked every frame.
+            top = button.rect.top - self.scroll.offset
+            return top < self.scroll_clip.bottom and top + button.rect.height > \
+                self.scroll_clip.top
         return True
 
     def focus_on(self, name: str) -> None:
@@ -173,7 +179,7 @@ class Scene:
 
     def under(self, button: Button, pos) -> bool:
         """Whether `pos` is on the visible part of a button (scrolled ones end at their clip)."""
-        if not self.screen_rect(button).collidepoint(pos):
+        if not self.visible(button) or not self.screen_rect(button).collidepoint(pos):
             return False
         if id(button) in self.scrolled and self.scroll_clip is not None:
             return self.scroll_clip.collidepoint(pos)
@@ -182,7 +188,8 @@ class Scene:
     def hover(self, pos) -> None:
         """Mark the button under the mouse."""
         for button in self.buttons:
-            button.hovered = self.under(button, pos)
+            if button.hovered or self.visible(button):
+                button.hovered = self.under(button, pos)
 
     def click(self, pos) -> bool:
         """Activate the button under the mouse."""
@@ -206,24 +213,50 @@ class Scene:
         self.draw_buttons(surface)
 
     def draw_buttons(self, surface, only_scrolled: bool | None = None) -> None:
-        """Draw the buttons; scrolled ones inside the scroll clip."""
+        """Draw the buttons; scrolled ones inside the scroll clip (only those in view)."""
         focused = self.buttons[self.focus] if self.buttons else None
-        for button in self.buttons:
-            is_scrolled = id(button) in self.scrolled
-            if only_scrolled is not None and is_scrolled != only_scrolled:
-                continue
-            if is_scrolled:
-                if not self.visible(button):
-                    continue
-                saved = button.rect
-                button.rect = self.screen_rect(button)
-                previous = surface.get_clip()
-                surface.set_clip(self.scroll_clip)
-                button.draw(self.ui, surface, button is focused and self.app.show_focus)
-                surface.set_clip(previous)
-                button.rect = saved
-            else:
-                button.draw(self.ui, surface, button is focused and self.app.show_focus)
+        show = self.app.show_focus
+        if only_scrolled is not True:
+            for button in self.buttons:
+                if id(button) not in self.scrolled:
+                    button.draw(self.ui, surface, button is focused and show)
+        if only_scrolled is False or not self.scrolled:
+            return
+        clip = self.scroll_clip
+        offset = self.scroll.offset
+        previous = surface.get_clip()
+        surface.set_clip(clip)
+        for button in self.in_view():
+            saved = button.rect
+            button.rect = saved.move(0, -offset)
+            button.draw(self.ui, surface, button is focused and show)
+            button.rect = saved
+        surface.set_clip(previous)
+
+    def in_view(self) -> list[Button]:
+        """The scrolled buttons in view, found by bisection: lists can hold thousands."""
+        ordered, tallest = self._ordered_scrolled()
+        if self.scroll_clip is None:
+            return [b for _, b in ordered]
+        # A button starting up to its height above the view may still show its bottom part.
+        low = self.scroll.offset + self.scroll_clip.top - tallest
+        high = self.scroll.offset + self.scroll_clip.bottom
+        start = bisect.bisect_left(ordered, low, key=lambda item: item[0])
+        out = []
+        for top, button in ordered[start:]:
+            if top >= high:
+                break
+            if self.visible(button):
+                out.append(button)
+        return out
+
+    def _ordered_scrolled(self) -> tuple[list, int]:
+        if self._ordered is None or self._ordered[0] != self.version:
+            items = sorted(((b.rect.top, b) for b in self.buttons if id(b) in self.scrolled),
+                           key=lambda item: item[0])
+            tallest = max((b.rect.height for _, b in items), default=0)
+            self._ordered = (self.version, items, tallest)
+        return self._ordered[1], self._ordered[2]
 
     def header(self, surface, title: str, subtitle: str | None = None) -> int:
         """The title bar of a screen; returns the y where content starts."""

@@ -541,8 +541,10 @@ def refusal(client) -> str:
         return _("too many wrong codes: wait a minute")
     if code == 4003:
         return _("the host removed your team")
-    if code == 4002 and "name" in reason:
+    if code == 4002 and "another team" in reason:
         return _("another team has this name: choose another")
+    if code == 4002 and "name" in reason:
+        return _("type a team name of at most 24 letters")
     if code == 4002:
         return _("the competition is full")
     return reason

@@ -86,6 +86,9 @@ class SelectScene(Scene):
         data = self.app.data
         self.scenarios = data.campaign()
         best = data.best_points()
+        # Counted once per layout, not per frame: a trainer's library may hold thousands.
+        self.counts = (len(set(best) & {s.id for s in self.scenarios}),
+                       len(data.library.broken()) + len(data.trainer_library.broken()))
         top = m.gap * 4 + self.ui.text.line_height(m.heading, True) + \
             self.ui.text.line_height(m.small) + m.gap * 3
         next_rect = pygame.Rect(0, 0, min(m.px(520), m.width // 2 - m.gap * 6), m.button)
@@ -138,11 +141,10 @@ class SelectScene(Scene):
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
         surface.fill(p.desk)
-        played = len(set(self.app.data.best_points()) & {s.id for s in self.scenarios})
+        played, broken = self.counts
         subtitle = i18n.ngettext("{count} scenario", "{count} scenarios",
                                  len(self.scenarios)).format(count=len(self.scenarios))
         subtitle += " · " + _("{done} played").format(done=played)
-        broken = len(self.app.data.library.broken()) + len(self.app.data.trainer_library.broken())
         if broken:
             subtitle += " · " + i18n.ngettext(
                 "{count} file could not be loaded (see Trainer tools)",
