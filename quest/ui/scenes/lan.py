@@ -10,7 +10,7 @@ from quest import i18n
 from quest.i18n import _
 from quest.lan import protocol
 from quest.ui.scene import Scene
-from quest.ui.scenes.session import TextField
+from quest.ui.scenes.session import TextField, TypingScene
 from quest.ui.widgets import Button
 
 
@@ -239,7 +239,7 @@ class LobbyScene(Scene):
                          _("Esc: stop hosting"))
 
 
-class RenameScene(Scene):
+class RenameScene(TypingScene):
     """A dialog to type a team's new name; hands (team, name) back."""
 
     name = "rename"
@@ -247,14 +247,6 @@ class RenameScene(Scene):
     def __init__(self, app, team: dict):
         super().__init__(app)
         self.team = team
-
-    def enter(self) -> None:
-        super().enter()
-        pygame.key.start_text_input()
-
-    def leave(self) -> None:
-        pygame.key.stop_text_input()
-        super().leave()
 
     def layout(self) -> None:
         m = self.ui.metrics
@@ -442,7 +434,7 @@ class LanTurn:
     round: int
 
 
-class JoinScene(Scene):
+class JoinScene(TypingScene):
     """A team types the address (or finds the host), the code and its name, then joins."""
 
     name = "join"
@@ -460,11 +452,6 @@ class JoinScene(Scene):
             if found:
                 self.values[0] = f"{found[0][0]}:{found[0][1]}"
         super().enter()
-        pygame.key.start_text_input()
-
-    def leave(self) -> None:
-        pygame.key.stop_text_input()
-        super().leave()
 
     def layout(self) -> None:
         ui, m = self.ui, self.ui.metrics

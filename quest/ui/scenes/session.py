@@ -98,6 +98,19 @@ def explain(error: SessionError) -> str:
     return error.message
 
 
+class TypingScene(Scene):
+    """A screen with text fields: the system's text input (and keyboard layout) is on while it
+    is shown."""
+
+    def enter(self) -> None:
+        super().enter()
+        pygame.key.start_text_input()
+
+    def leave(self) -> None:
+        pygame.key.stop_text_input()
+        super().leave()
+
+
 class SessionMenuScene(Scene):
     """Resume an unfinished session, or set up a new one."""
 
@@ -171,7 +184,7 @@ class SessionMenuScene(Scene):
         self.footer_hint(surface)
 
 
-class SessionSetupScene(Scene):
+class SessionSetupScene(TypingScene):
     """Name the teams, choose the set, the rounds and the format, then start."""
 
     name = "setup"
@@ -184,14 +197,6 @@ class SessionSetupScene(Scene):
         self.set = "campaign"
         self.picked: list[str] = []  # ids of a hand-picked set, in campaign order
         self.problem: str | None = None
-
-    def enter(self) -> None:
-        super().enter()
-        pygame.key.start_text_input()
-
-    def leave(self) -> None:
-        pygame.key.stop_text_input()
-        super().leave()
 
     def layout(self) -> None:
         ui, m = self.ui, self.ui.metrics
