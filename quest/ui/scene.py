@@ -30,7 +30,7 @@ class Scene:
         self.scrolled: set[int] = set()  # ids of buttons that move with the scroll
         self.grid_columns = 1  # Up/Down move by this many buttons in grids
         self.version = 0  # bumped whenever what the scene shows changes
-        self._ordered = None  # (version, scrolled buttons by their top)
+        self._ordered = None  # (version, scrolled buttons by their top, tallest, fixed buttons)
 
     # -- life cycle ------------------------------------------------------------------------
     @property
@@ -217,9 +217,8 @@ class Scene:
         focused = self.buttons[self.focus] if self.buttons else None
         show = self.app.show_focus
         if only_scrolled is not True:
-            for button in self.buttons:
-                if id(button) not in self.scrolled:
-                    button.draw(self.ui, surface, button is focused and show)
+            for button in self._partition()[3]:
+                button.draw(self.ui, surface, button is focused and show)
         if only_scrolled is False or not self.scrolled:
             return
         clip = self.scroll_clip
@@ -235,7 +234,7 @@ class Scene:
 
     def in_view(self) -> list[Button]:
         """The scrolled buttons in view, found by bisection: lists can hold thousands."""
-        ordered, tallest = self._ordered_scrolled()
+        _, ordered, tallest, _ = self._partition()
         if self.scroll_clip is None:
             return [b for _, b in ordered]
         # A button starting up to its height above the view may still show its bottom part.
@@ -250,13 +249,17 @@ class Scene:
                 out.append(button)
         return out
 
-    def _ordered_scrolled(self) -> tuple[list, int]:
-        if self._ordered is None or self._ordered[0] != self.version:
+    def _partition(self) -> tuple:
+        """(version, scrolled buttons by their top, tallest of them, fixed buttons), cached."""
+        # Walking thousands of buttons every frame would cost more than drawing the few in view.
+        key = (self.version, len(self.buttons), len(self.scrolled))
+        if self._ordered is None or self._ordered[0] != key:
             items = sorted(((b.rect.top, b) for b in self.buttons if id(b) in self.scrolled),
                            key=lambda item: item[0])
             tallest = max((b.rect.height for _, b in items), default=0)
-            self._ordered = (self.version, items, tallest)
-        return self._ordered[1], self._ordered[2]
+            fixed = [b for b in self.buttons if id(b) not in self.scrolled]
+            self._ordered = (key, items, tallest, fixed)
+        return self._ordered
 
     def header(self, surface, title: str, subtitle: str | None = None) -> int:
         """The title bar of a screen; returns the y where content starts."""

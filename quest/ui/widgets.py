@@ -20,13 +20,21 @@ from quest.ui.theme import DARK, HIGH_CONTRAST, Metrics, Palette
 class WidgetCache:
     """Painted widgets by look, so an unchanged button is one blit, not a dozen shapes."""
 
-    # About a screen and a quarter of pixels (10 MB at 4 bytes a pixel): every button of the
-    # current screen in its usual states, without growing with every screen visited.
+    # At least 10 MB at 4 bytes a pixel, and twice the window: every button of the current
+    # screen in its usual states, without growing with every screen visited. Less than a full
+    # view would make a scrolled list evict the cards it is about to draw, repainting them all.
     PIXEL_BUDGET = 2_500_000
+    WINDOWS = 2
 
     def __init__(self):
         self._images: OrderedDict = OrderedDict()
         self._pixels = 0
+        self.budget = self.PIXEL_BUDGET
+        self.puts = 0  # how many widgets were painted: for tests and benches
+
+    def fit_window(self, width: int, height: int) -> None:
+        """Size the budget for a window of this size."""
+        self.budget = max(self.PIXEL_BUDGET, int(self.WINDOWS * width * height))
 
     def get(self, key):
         image = self._images.get(key)
@@ -35,9 +43,10 @@ class WidgetCache:
         return image
 
     def put(self, key, image) -> None:
+        self.puts += 1
         self._images[key] = image
         self._pixels += image.get_width() * image.get_height()
-        while self._pixels > self.PIXEL_BUDGET and len(self._images) > 1:
+        while self._pixels > self.budget and len(self._images) > 1:
             _, old = self._images.popitem(last=False)
             self._pixels -= old.get_width() * old.get_height()
 
@@ -65,6 +74,7 @@ class Ui:
         self.text_scale = text_scale
         self.issues.clear()
         self.widgets.clear()
+        self.widgets.fit_window(width, height)
 
     # -- shapes ----------------------------------------------------------------------------
     def box(self, surface, rect, color, radius=None, border=None, border_width=None,
