@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import gc
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
@@ -50,6 +53,12 @@ def measure(screen: str, frames: int, size, lang: str) -> tuple[float, float]:
     return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))]
 
 
+def worst(frames: int = 200, size=(1920, 1080), lang: str = "ru") -> tuple[str, float, float]:
+    """The screen with the highest p99, with its p50 and p99."""
+    results = [(screen, *measure(screen, frames, size, lang)) for screen in SCREENS]
+    return max(results, key=lambda row: row[2])
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--frames", type=int, default=300)
@@ -71,3 +80,30 @@ def main(argv=None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def select_scroll(count: int = 2000, frames: int = 200) -> tuple[float, float]:
+    """p50 and p99 of scrolling the scenario list of a library of `count` scenarios."""
+    import pygame
+
+    from synth import write_library
+
+    with tempfile.TemporaryDirectory() as folder:
+        write_library(Path(folder) / "library", count)
+        app = make_app(size=(1920, 1080), lang="ru", scenarios=[str(Path(folder) / "library")])
+        try:
+            build_screen(app, "select")
+            # Garbage left by earlier benchmarks in this process is not this screen's cost.
+            gc.collect()
+            times = []
+            for index in range(frames + 20):
+                wheel = pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=-1 if index % 80 < 40
+                                           else 1, flipped=False)
+                start = time.perf_counter()
+                app.frame_step([wheel], STEP)
+                if index >= 20:
+                    times.append((time.perf_counter() - start) * 1000)
+        finally:
+            app.close()
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))]

@@ -73,11 +73,9 @@ async def team(port: int, name: str, sent_at: dict, acked: dict, rng: random.Ran
             await asyncio.sleep(0.05)
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--teams", type=int, default=50)
-    parser.add_argument("--rounds", type=int, default=20)
-    args = parser.parse_args(argv)
+def run(teams: int = 50, rounds: int = 20) -> dict:
+    """Play `rounds` rounds with `teams` simulated teams; the figures."""
+    args = argparse.Namespace(teams=teams, rounds=rounds)
     library = load_bundled()
     scenarios = list(library.scenarios)
     folder = Path(tempfile.mkdtemp(prefix="mil-quest-lan-"))
@@ -139,14 +137,26 @@ def main(argv=None) -> int:
     p50 = statistics.median(latencies) if latencies else float("nan")
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] if latencies else \
         float("nan")
-    print(f"teams x rounds:      {args.teams} x {args.rounds} = {expected} verdicts "
-          f"in {elapsed:.1f} s")
-    print(f"stored:              {rows[0]} rows, {rows[1]} distinct (team, round)")
-    print(f"totals exact:        {'yes' if exact else 'NO'} (standings {sum(s['points'] for s in standings)}, "
-          f"stored {rows[2]}, acknowledged {sum(acked.values())})")
-    print(f"verdict -> scoreboard: p50 {p50:.1f} ms, p99 {p99:.1f} ms "
+    return {"teams": args.teams, "rounds": args.rounds, "expected": expected,
+            "elapsed": elapsed, "rows": rows[0], "distinct": rows[1], "stored": rows[2],
+            "standings": sum(s["points"] for s in standings), "acked": sum(acked.values()),
+            "exact": exact, "p50": p50, "p99": p99}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--teams", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args(argv)
+    f = run(args.teams, args.rounds)
+    print(f"teams x rounds:      {f['teams']} x {f['rounds']} = {f['expected']} verdicts "
+          f"in {f['elapsed']:.1f} s")
+    print(f"stored:              {f['rows']} rows, {f['distinct']} distinct (team, round)")
+    print(f"totals exact:        {'yes' if f['exact'] else 'NO'} (standings {f['standings']}, "
+          f"stored {f['stored']}, acknowledged {f['acked']})")
+    print(f"verdict -> scoreboard: p50 {f['p50']:.1f} ms, p99 {f['p99']:.1f} ms "
           f"(budget p99 < {P99_BUDGET_MS} ms)")
-    ok = exact and p99 < P99_BUDGET_MS
+    ok = f["exact"] and f["p99"] < P99_BUDGET_MS
     print("within budget" if ok else "OVER BUDGET")
     return 0 if ok else 1
 

@@ -1,0 +1,80 @@
+"""Every benchmark, one table: each figure beside its budget and the baseline it is a ratio to.
+
+python -m bench (or python bench/run.py) exits 1 when any figure misses its budget.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("MIL_QUEST_NO_ZEROCONF", "1")
+
+import frames  # noqa: E402
+import lan  # noqa: E402
+import load  # noqa: E402
+import startup  # noqa: E402
+import store  # noqa: E402
+
+
+def rows() -> list[tuple[str, str, str, str, bool]]:
+    """(figure, value, budget, baseline, within budget) for every benchmark."""
+    out = []
+    f = startup.measure(5)
+    out.append(("start to first frame", f"{f['ratio']:.2f}x", f"<= {startup.RATIO_BUDGET}x",
+                f"bare pygame {f['bare'] * 1000:.0f} ms", f["ratio"] <= startup.RATIO_BUDGET))
+    out.append(("peak memory, every screen", f"{f['peak_mb']:.0f} MB",
+                f"< {startup.MEMORY_BUDGET_MB} MB", "-", f["peak_mb"] < startup.MEMORY_BUDGET_MB))
+    screen, p50, p99 = frames.worst(150)
+    out.append((f"frame p99, worst screen ({screen})", f"{p99:.2f} ms",
+                f"< {frames.P99_BUDGET_MS} ms", f"p50 {p50:.2f} ms", p99 < frames.P99_BUDGET_MS))
+    p50, p99 = frames.select_scroll(2000)
+    out.append(("frame p99, 2,000-case list scrolling", f"{p99:.2f} ms",
+                f"< {frames.P99_BUDGET_MS} ms", f"p50 {p50:.2f} ms", p99 < frames.P99_BUDGET_MS))
+    f = store.measure()
+    out.append(("session save per round, p99", f"{f['save_p99']:.1f} ms",
+                f"< {store.SAVE_BUDGET_MS} ms", f"p50 {f['save_p50']:.1f} ms",
+                f["save_p99"] < store.SAVE_BUDGET_MS))
+    out.append(("export of a 50-round session", f"{f['export']:.2f} s",
+                f"< {store.EXPORT_BUDGET_S} s", f"{f['rows']} rows",
+                f["export"] < store.EXPORT_BUDGET_S))
+    f = lan.run(50, 20)
+    out.append(("LAN verdict -> scoreboard p99 (50 x 20)", f"{f['p99']:.0f} ms",
+                f"< {lan.P99_BUDGET_MS} ms", f"p50 {f['p50']:.0f} ms",
+                f["p99"] < lan.P99_BUDGET_MS))
+    out.append(("LAN totals exact", "yes" if f["exact"] else "NO", "yes",
+                f"{f['rows']} of {f['expected']} rows", f["exact"]))
+    # Last: 10,000 scenarios make a large heap that would slow the frame figures above.
+    for count, rounds in ((1000, 3), (10000, 1)):
+        f = load.measure(count, rounds)
+        out.append((f"load + validate {count:,} files", f"{f['ratio']:.2f}x",
+                    f"<= {load.RATIO_BUDGET}x", f"bare libyaml {f['bare']:.2f} s",
+                    f["ratio"] <= load.RATIO_BUDGET))
+        limit = load.SECONDS_BUDGET / 2 * count / 1000
+        out.append((f"start with cache, {count:,} files", f"{f['cached']:.2f} s",
+                    f"< {limit:g} s", f"validating {f['ours']:.2f} s", f["cached"] < limit))
+    return out
+
+
+def main() -> int:
+    table = rows()
+    widths = [max(len(row[i]) for row in table) for i in range(4)]
+    header = ("figure", "value", "budget", "baseline")
+    widths = [max(w, len(h)) for w, h in zip(widths, header)]
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths)) + "  ok")
+    for row in table:
+        print("  ".join(str(v).ljust(w) for v, w in zip(row[:4], widths)) + "  "
+              + ("yes" if row[4] else "NO"))
+    missed = [row[0] for row in table if not row[4]]
+    print("every figure within budget" if not missed else f"OVER BUDGET: {', '.join(missed)}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
