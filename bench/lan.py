@@ -89,21 +89,28 @@ def run(teams: int = 50, rounds: int = 20) -> dict:
     latencies: list[float] = []
     names = [f"team-{i:02d}" for i in range(args.teams)]
 
+    finished = threading.Event()
+
     def clients() -> None:
         async def everyone():
             rng = random.Random(7)
             tasks = [asyncio.create_task(team(host.port, n, sent_at, acked,
                                               random.Random(rng.random()), library))
                      for n in names]
-            await asyncio.sleep(3600)
+            while not finished.is_set():
+                await asyncio.sleep(0.1)
             for task in tasks:
                 task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
         try:
             asyncio.run(everyone())
         except Exception:
             pass
 
-    threading.Thread(target=clients, daemon=True).start()
+    # The teams must stop with the run: left rejoining a stopped host they would spin and
+    # slow every figure measured after this one in the same process.
+    teams_thread = threading.Thread(target=clients, daemon=True)
+    teams_thread.start()
     deadline = time.monotonic() + 30
     while len(host.standings()) < args.teams and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -129,6 +136,8 @@ def run(teams: int = 50, rounds: int = 20) -> dict:
                             "SUM(points) FROM answers WHERE session_id = ?",
                             (session_id,)).fetchone()
     store.close()
+    finished.set()
+    teams_thread.join(timeout=10)
     host.stop()
     expected = args.teams * args.rounds
     exact = rows[0] == rows[1] == expected and sum(s["points"] for s in standings) == rows[2] \
