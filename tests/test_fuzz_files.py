@@ -1,0 +1,88 @@
+"""Mangled settings and replay files: a clear note or the file's own error, never a traceback."""
+
+import json
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quest import replay
+from quest import settings as game_settings
+
+FUZZ = settings(max_examples=150, deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+GOOD_SETTINGS = json.dumps({"language": "kk", "text_scale": 125, "high_contrast": True,
+                            "fullscreen": False}).encode()
+GOOD_REPLAY = "\n".join(json.dumps(r) for r in [
+    {"mil-quest-replay": replay.REPLAY_FORMAT, "size": [1366, 768], "lang": "en",
+     "text_scale": 100, "start": "title"},
+    {"t": "key", "f": 3, "key": 13, "mod": 0},
+    {"t": "motion", "f": 5, "pos": [100, 200]},
+    {"t": "down", "f": 6, "pos": [100, 200], "button": 1},
+    {"t": "wheel", "f": 9, "x": 0, "y": -1},
+]).encode()
+
+
+def mangle(draw, data: bytes) -> bytes:
+    """Cut, flip, insert or splice bytes, as a crash or a careless editor would."""
+    how = draw(st.sampled_from(["cut", "flip", "insert", "splice", "random"]))
+    if how == "random":
+        return draw(st.binary(max_size=300))
+    at = draw(st.integers(0, len(data)))
+    if how == "cut":
+        return data[:at]
+    if how == "flip":
+        if at == len(data):
+            return data
+        return data[:at] + bytes([data[at] ^ draw(st.integers(1, 255))]) + data[at + 1:]
+    if how == "insert":
+        return data[:at] + draw(st.binary(min_size=1, max_size=20)) + data[at:]
+    junk = draw(st.sampled_from([b"null", b"[]", b"{}", b"1e999", b'"x"', b"-1", b"true",
+                                 b"\xff\xfe", b"\n", b'{"t": "key"}']))
+    return data[:at] + junk + data[at:]
+
+
+@st.composite
+def mangled(draw, data: bytes) -> bytes:
+    return mangle(draw, data)
+
+
+@FUZZ
+@given(data=mangled(GOOD_SETTINGS))
+def test_a_mangled_settings_file_gives_valid_settings(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("settings")
+    (folder / game_settings.SETTINGS_FILE).write_bytes(data)
+    loaded, note = game_settings.load(folder)
+    assert loaded.text_scale in game_settings.TEXT_SCALES
+    assert isinstance(loaded.high_contrast, bool) and isinstance(loaded.fullscreen, bool)
+    assert loaded.language is None or isinstance(loaded.language, str)
+    if note is not None:
+        assert str(folder / game_settings.SETTINGS_FILE) in note
+
+
+@FUZZ
+@given(data=mangled(GOOD_REPLAY))
+def test_a_mangled_replay_is_read_or_refused_with_its_name(tmp_path_factory, data):
+    path = Path(tmp_path_factory.mktemp("replay")) / "game.jsonl"
+    path.write_bytes(data)
+    try:
+        header, events = replay.read(path)
+    except replay.ReplayError as exc:
+        assert str(exc).startswith(str(path)), exc
+        return
+    assert header["mil-quest-replay"] == replay.REPLAY_FORMAT
+    for event in events:
+        assert event["t"] in replay.KINDS
+        assert replay.decode(event).type  # every checked event becomes a real pygame event
+
+
+def test_the_unmangled_files_are_read_as_written(tmp_path):
+    (tmp_path / game_settings.SETTINGS_FILE).write_bytes(GOOD_SETTINGS)
+    loaded, note = game_settings.load(tmp_path)
+    assert (loaded.language, loaded.text_scale, loaded.high_contrast) == ("kk", 125, True)
+    assert note is None
+    path = tmp_path / "game.jsonl"
+    path.write_bytes(GOOD_REPLAY)
+    header, events = replay.read(path)
+    assert header["lang"] == "en" and len(events) == 4
