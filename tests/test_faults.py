@@ -1,0 +1,100 @@
+"""The machine fails under the game: unwritable folders, a full disk, a damaged or busy database."""
+
+import errno
+import io
+import os
+import sqlite3
+import time
+
+import pytest
+
+from quest import settings as game_settings
+from quest.cli import main
+from quest.model.session import Session
+from quest.store import BUSY_TIMEOUT_MS, DATABASE_FILE, Store, StoreError, explain
+
+
+def run(*argv):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_a_data_folder_that_cannot_be_made_is_named_without_a_traceback(tmp_path):
+    blocker = tmp_path / "results"
+    blocker.write_text("a file where the data folder should be")
+    code, out, err = run("session", "list", "--data-dir", str(blocker))
+    assert code != 0
+    assert str(blocker) in err and "Traceback" not in err
+    assert "cannot use the results database" in err
+
+
+def test_a_damaged_database_says_so_and_is_left_for_the_trainer(tmp_path):
+    database = tmp_path / DATABASE_FILE
+    garbage = b"this is not a database at all " * 200
+    database.write_bytes(garbage)
+    with pytest.raises(StoreError) as caught:
+        Store(tmp_path)
+    assert str(database) in str(caught.value)
+    assert "damaged" in str(caught.value)
+    assert database.read_bytes() == garbage  # nothing overwritten: the trainer may recover it
+
+
+def test_a_second_copy_writing_waits_then_says_the_database_is_in_use(tmp_path):
+    first = Store(tmp_path)
+    second = Store(tmp_path)
+    try:
+        first.db.execute("BEGIN IMMEDIATE")  # the other copy is in the middle of a save
+        started = time.monotonic()
+        with pytest.raises(StoreError) as caught:
+            second.create_session(Session(None, "second", "solo", [], []))
+        waited = time.monotonic() - started
+        assert "in use by another copy" in str(caught.value)
+        assert waited >= BUSY_TIMEOUT_MS / 1000 * 0.8
+        first.db.execute("ROLLBACK")
+        # Once the first copy is done, the second saves as usual.
+        session_id = second.create_session(Session(None, "second", "solo", [], []))
+        assert session_id > 0
+    finally:
+        first.close()
+        second.close()
+
+
+def test_two_copies_see_each_others_saved_sessions(tmp_path):
+    first, second = Store(tmp_path), Store(tmp_path)
+    try:
+        made = first.create_session(Session(None, "morning", "solo", [], []))
+        assert made in [info.id for info in second.sessions()]
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_full_disk_keeps_the_old_settings_and_says_why(tmp_path, monkeypatch):
+    saved = game_settings.Settings(language="ru", text_scale=150)
+    assert game_settings.save(tmp_path, saved) is None
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(game_settings.os, "fsync", full)
+    note = game_settings.save(tmp_path, game_settings.Settings(language="en"))
+    assert note is not None and str(tmp_path / game_settings.SETTINGS_FILE) in note
+    assert os.strerror(errno.ENOSPC) in note
+    monkeypatch.undo()
+    loaded, problem = game_settings.load(tmp_path)
+    assert (loaded.language, loaded.text_scale, problem) == ("ru", 150, None)
+    assert [p.name for p in tmp_path.iterdir()] == [game_settings.SETTINGS_FILE]  # no temp left
+
+
+def test_settings_that_cannot_be_written_are_a_note_not_a_crash(tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    note = game_settings.save(blocker, game_settings.Settings())
+    assert note is not None and str(blocker) in note
+
+
+def test_sqlites_full_disk_error_is_put_in_a_trainers_words(tmp_path):
+    message = str(explain(tmp_path / DATABASE_FILE,
+                          sqlite3.OperationalError("database or disk is full")))
+    assert "disk is full" in message and str(tmp_path / DATABASE_FILE) in message
