@@ -98,3 +98,26 @@ def test_sqlites_full_disk_error_is_put_in_a_trainers_words(tmp_path):
     message = str(explain(tmp_path / DATABASE_FILE,
                           sqlite3.OperationalError("database or disk is full")))
     assert "disk is full" in message and str(tmp_path / DATABASE_FILE) in message
+
+
+def test_a_missing_font_falls_back_and_says_kazakh_may_not_show(tmp_path):
+    import pygame
+
+    from quest.ui.text import Fonts
+
+    pygame.font.init()
+    fonts = Fonts(folder=tmp_path)
+    font = fonts.get(24)
+    assert font.size("Қазақ")[0] > 0
+    assert fonts.problem is not None and str(tmp_path) in fonts.problem
+    assert "Kazakh" in fonts.problem
+
+
+def test_a_missing_picture_is_named_and_shown_as_a_placeholder(tmp_path, capsys):
+    from quest.ui.assets import Images
+
+    images = Images()
+    missing = tmp_path / "gone.png"
+    assert images.fitted(missing, 300, 200) is None
+    assert str(missing) in images.problems[missing]
+    assert str(missing) in capsys.readouterr().err
