@@ -43,9 +43,10 @@ def rows() -> list[tuple[str, str, str, str, bool]]:
                 f"bare pygame {f['bare'] * 1000:.0f} ms", f["ratio"] <= startup.RATIO_BUDGET))
     out.append(("peak memory, every screen", f"{f['peak_mb']:.0f} MB",
                 f"< {startup.MEMORY_BUDGET_MB} MB", "-", f["peak_mb"] < startup.MEMORY_BUDGET_MB))
-    screen, p50, p99 = frames.worst(150)
-    out.append((f"frame p99, worst screen ({screen})", f"{p99:.2f} ms",
-                f"< {frames.P99_BUDGET_MS} ms", f"p50 {p50:.2f} ms", p99 < frames.P99_BUDGET_MS))
+    for screen, p50, p99 in frames.every_screen(150):
+        out.append((f"frame p99 at 1920x1080, {screen}", f"{p99:.2f} ms",
+                    f"< {frames.P99_BUDGET_MS} ms", f"p50 {p50:.2f} ms",
+                    p99 < frames.P99_BUDGET_MS))
     p50, p99 = frames.select_scroll(2000)
     out.append(("frame p99, 2,000-case list scrolling", f"{p99:.2f} ms",
                 f"< {frames.P99_BUDGET_MS} ms", f"p50 {p50:.2f} ms", p99 < frames.P99_BUDGET_MS))
