@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -86,3 +87,41 @@ def test_the_unmangled_files_are_read_as_written(tmp_path):
     path.write_bytes(GOOD_REPLAY)
     header, events = replay.read(path)
     assert header["lang"] == "en" and len(events) == 4
+
+
+@pytest.fixture(scope="module")
+def good_exports(tmp_path_factory):
+    """A real CSV and JSON export of a small session, as bytes."""
+    from quest.store import Store
+    from tests.test_session import POOL, export, fill
+
+    folder = tmp_path_factory.mktemp("exports")
+    store = Store(folder)
+    number = fill(store, ["Қыран", "Барс"], [[POOL[0].id] * 2, [POOL[1].id] * 2],
+                  [(0, 0, "genuine", 100), (0, 1, "fake", -60), (1, 0, "fake", 90)])
+    store.close()
+    from quest.exports import read_export
+
+    files = {fmt: export(folder, number, fmt, folder / f"out.{fmt}") for fmt in ("csv", "json")}
+    found = {fmt: path.read_bytes() for fmt, path in files.items()}
+    found["rows"] = {fmt: read_export(path).rows for fmt, path in files.items()}
+    return found
+
+
+@FUZZ
+@given(data=st.data(), fmt=st.sampled_from(["csv", "json"]))
+def test_a_mangled_export_is_read_or_refused_with_its_name(tmp_path_factory, good_exports,
+                                                           data, fmt):
+    from quest.exports import ExportError, read_export
+
+    mangled_bytes = data.draw(mangled(good_exports[fmt]))
+    path = Path(tmp_path_factory.mktemp("export")) / f"results.{fmt}"
+    path.write_bytes(mangled_bytes)
+    try:
+        result = read_export(path)
+    except ExportError as exc:
+        assert str(exc).startswith(str(path)), exc
+        return
+    # The check codes let no changed row through: whatever is accepted was in the real export.
+    original = good_exports["rows"][fmt]
+    assert all(row in original for row in result.rows), result.rows
