@@ -140,3 +140,15 @@ def test_a_broken_file_does_not_stop_the_others(pack, minimal_text):
 def test_missing_path_is_reported(tmp_path):
     library = load_paths([tmp_path / "nowhere"])
     assert [p.code for p in library.all_problems()] == ["no-such-path"]
+
+
+def test_an_image_link_that_loops_is_reported_not_raised(pack, minimal_text):
+    (pack / "images" / "photo.png").unlink()
+    (pack / "images" / "photo.png").symlink_to(pack / "images" / "photo.png")
+    (pack / "s.yaml").write_text(with_image(minimal_text, "images/photo.png"), encoding="utf-8")
+    (pack / "loop.yaml").symlink_to(pack / "loop.yaml")
+    library = load_paths([pack])
+    codes = [code for code, _ in problems_of(library)]
+    assert "image-missing" in codes
+    assert library.scenarios == {}
+    assert any(str(e.path).endswith("loop.yaml") and e.result.errors for e in library.entries)

@@ -61,6 +61,11 @@ class Library:
         return [e for e in self.entries if e.result.errors]
 
 
+def _real(path: Path) -> Path:
+    """Where a path really leads; a link loop stays itself instead of raising."""
+    return Path(os.path.realpath(path))
+
+
 def _inside(path: Path, root: Path) -> bool:
     try:
         path.relative_to(root)
@@ -81,7 +86,7 @@ def scenario_files(folder: Path) -> list[Path]:
 
 def check_images(result: LoadResult, path: Path, pack: Path) -> None:
     """Resolve every image of a loaded file inside its pack; add a problem for each that fails."""
-    root = pack.resolve()
+    root = _real(pack)
     shown = pack if str(pack) not in ("", ".") else root  # never "the pack folder ."
     for relative, line, column in result.images:
         target = path.parent / relative
@@ -93,7 +98,7 @@ def check_images(result: LoadResult, path: Path, pack: Path) -> None:
         elif not target.exists() and not target.is_symlink():
             problem = (f"expected an image file at {relative!r}, found no such file",
                        "image-missing")
-        elif not _inside(target.resolve(), root):
+        elif not _inside(_real(target), root):
             problem = (f"expected an image inside the pack folder {shown}, found {relative!r}, "
                        "a link that points outside it", "image-outside")
         elif not target.is_file():
@@ -139,7 +144,7 @@ def load_paths(paths: list[Path], *, seen: dict[str, str] | None = None,
 def load_file(path: Path, pack: Path, seen: dict[str, str], cache=None) -> Entry:
     """Load one file of a pack, check its images and that its id is new."""
     label = str(path)
-    if path.is_symlink() and not _inside(path.resolve(), pack.resolve()):
+    if path.is_symlink() and not _inside(_real(path), _real(pack)):
         result = LoadResult(label, None, [Problem(label, 1, 1, "error", "expected a scenario "
                             "file inside the pack, found a link that points outside it",
                             "file-outside")])
