@@ -121,3 +121,16 @@ def test_a_missing_picture_is_named_and_shown_as_a_placeholder(tmp_path, capsys)
     assert images.fitted(missing, 300, 200) is None
     assert str(missing) in images.problems[missing]
     assert str(missing) in capsys.readouterr().err
+
+
+def test_a_grey_picture_is_scaled_without_a_window(tmp_path):
+    import pygame
+
+    from quest.ui.assets import Images
+    from tests.test_packs import png
+
+    grey = tmp_path / "grey.png"
+    grey.write_bytes(png(4, 2))  # 8 bits a pixel: smooth scaling refuses these as they are
+    assert pygame.image.load(str(grey)).get_bitsize() == 8
+    scaled = Images().fitted(grey, 8, 8)
+    assert scaled is not None and scaled.get_size() == (8, 4)

@@ -33,6 +33,11 @@ class Images:
                 raise ValueError("the picture has too many pixels")
             if pygame.display.get_surface() is not None:
                 image = image.convert_alpha() if image.get_alpha() else image.convert()
+            elif image.get_bitsize() not in (24, 32):
+                # Grey or palette pictures: smooth scaling needs 24 or 32 bits a pixel.
+                full = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+                full.blit(image, (0, 0))
+                image = full
         except (OSError, ValueError, pygame.error) as exc:
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
             self.problems[path] = f"{path}: cannot show the image ({reason})"
