@@ -1,6 +1,7 @@
 """Mangled settings and replay files: a clear note or the file's own error, never a traceback."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from quest import settings as game_settings
 FUZZ = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture])
 
+MINIMAL = (Path(__file__).resolve().parent / "data" / "minimal.yaml").read_text(encoding="utf-8")
 GOOD_SETTINGS = json.dumps({"language": "kk", "text_scale": 125, "high_contrast": True,
                             "fullscreen": False}).encode()
 GOOD_REPLAY = "\n".join(json.dumps(r) for r in [
@@ -125,3 +127,62 @@ def test_a_mangled_export_is_read_or_refused_with_its_name(tmp_path_factory, goo
     # The check codes let no changed row through: whatever is accepted was in the real export.
     original = good_exports["rows"][fmt]
     assert all(row in original for row in result.rows), result.rows
+
+
+PACK_OPERATIONS = ["mangle-image", "delete-image", "image-is-folder", "link-image-out",
+                   "link-loop", "mangle-scenario", "stray-file", "link-scenario-out", "scenario-loop"]
+
+
+@FUZZ
+@given(data=st.data(), operations=st.lists(st.sampled_from(PACK_OPERATIONS), min_size=1,
+                                           max_size=3, unique=True))
+def test_a_damaged_pack_loads_what_it_can_and_names_the_rest(tmp_path_factory, data,
+                                                             operations):
+    from quest.content.packs import load_paths
+    from quest.ui.assets import Images
+    from tests.test_packs import PNG, with_image
+
+    base = tmp_path_factory.mktemp("pack")
+    root, outside = base / "pack", base / "outside"
+    (root / "images").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "secret.png").write_bytes(PNG)
+    (outside / "other.yaml").write_text(MINIMAL, encoding="utf-8")
+    image = root / "images" / "photo.png"
+    image.write_bytes(PNG)
+    scenario = root / "s.yaml"
+    scenario.write_text(with_image(MINIMAL, "images/photo.png"), encoding="utf-8")
+    for operation in operations:
+        if operation == "mangle-image" and image.is_file() and not image.is_symlink():
+            image.write_bytes(data.draw(mangled(PNG)))
+        elif operation == "delete-image" and image.is_file():
+            image.unlink()
+        elif operation == "image-is-folder" and not os.path.lexists(image):
+            image.mkdir()
+        elif operation == "link-image-out" and not os.path.lexists(image):
+            image.symlink_to(outside / "secret.png")
+        elif operation == "link-loop" and not os.path.lexists(image):
+            image.symlink_to(image)
+        elif operation == "mangle-scenario":
+            scenario.write_bytes(data.draw(mangled(scenario.read_bytes())))
+        elif operation == "stray-file":
+            (root / data.draw(st.sampled_from(["notes.yaml", "x.yml", ".hidden.yaml"]))) \
+                .write_bytes(data.draw(st.binary(max_size=200)))
+        elif operation == "scenario-loop":
+            (root / "loop.yaml").symlink_to(root / "loop.yaml")
+        elif operation == "link-scenario-out":
+            (root / "linked.yaml").symlink_to(outside / "other.yaml")
+    library = load_paths([root])
+    for problem in library.all_problems():
+        assert problem.file.startswith(str(root)), problem
+    for entry in library.entries:
+        if entry.scenario is None:
+            continue
+        # A usable scenario's pictures are inside the pack, or the game shows a placeholder.
+        item = entry.scenario.item
+        if item.image:
+            images = Images()
+            shown = library.image_path(entry.scenario.id, item.image)
+            images.fitted(shown, 320, 200)
+            assert Path(os.path.realpath(shown)).is_relative_to(root.resolve()) or \
+                shown in images.problems
