@@ -134,3 +134,65 @@ def test_a_grey_picture_is_scaled_without_a_window(tmp_path):
     assert pygame.image.load(str(grey)).get_bitsize() == 8
     scaled = Images().fitted(grey, 8, 8)
     assert scaled is not None and scaled.get_size() == (8, 4)
+
+
+def _session_at_its_verdict(data_dir):
+    """A two-team session with its first turn played up to the confirm button."""
+    import pygame
+
+    from quest.ui.scenes.menu import MenuScene
+    from tests.pilot import Pilot
+    from tests.test_session_play import type_text
+
+    pilot = Pilot(lang="ru", data_dir=data_dir)
+    pilot.app.push(MenuScene(pilot.app))
+    pilot.click("menu:session")
+    pilot.click("session:new")
+    for index, name in enumerate(("Барс", "Қыран")):
+        pilot.focus_to(f"team:{index}")
+        type_text(pilot, name)
+    pilot.click("set:2")
+    pilot.click("setup:start")
+    pilot.click("turn:start")
+    scenario = pilot.top.scenario
+    pilot.click("verdict")
+    pilot.click(f"answer:{scenario.verdict.answer}")
+    pilot.click("confidence:sure")
+    button = pilot.button("verdict:confirm")
+    pos = pilot.top.screen_rect(button).center
+    click = [pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)),
+             pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1)]
+    return pilot, click
+
+
+def _answers(data_dir) -> int:
+    store = Store(data_dir)
+    try:
+        return sum(info.answered for info in store.sessions())
+    finally:
+        store.close()
+
+
+def test_closing_the_window_as_the_verdict_is_saved_keeps_it(tmp_path):
+    import pygame
+
+    pilot, click = _session_at_its_verdict(tmp_path)
+    pilot.frames(1, click + [pygame.event.Event(pygame.QUIT)])
+    assert not pilot.app.running
+    pilot.close()
+    assert _answers(tmp_path) == 1
+
+
+def test_closing_the_window_before_the_verdict_saves_nothing_half_done(tmp_path):
+    import pygame
+
+    pilot, click = _session_at_its_verdict(tmp_path)
+    pilot.frames(1, [pygame.event.Event(pygame.QUIT)])
+    pilot.close()
+    assert _answers(tmp_path) == 0
+    store = Store(tmp_path)
+    try:
+        [info] = store.sessions()
+        assert (info.teams, info.finished) == (2, False)  # ready to resume from the menu
+    finally:
+        store.close()
