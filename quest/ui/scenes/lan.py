@@ -492,17 +492,6 @@ class JoinScene(TypingScene):
         self.app.data.lan_client = client
         self.app.switch(WaitScene(self.app, client))
 
-    def handle(self, event) -> bool:
-        focused = self.buttons[self.focus] if self.buttons else None
-        if isinstance(focused, TextField):
-            if focused.edit(event):
-                return True
-            if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN,
-                                                              pygame.K_KP_ENTER):
-                self.move_focus(1)
-                return True
-        return super().handle(event)
-
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
         surface.fill(p.desk)

@@ -110,6 +110,22 @@ class TypingScene(Scene):
         pygame.key.stop_text_input()
         super().leave()
 
+    enter_step = 1  # how many buttons Enter moves the focus on from a text field
+
+    def handle(self, event) -> bool:
+        focused = self.buttons[self.focus] if self.buttons else None
+        if isinstance(focused, TextField):
+            if focused.edit(event):
+                return True
+            if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN,
+                                                              pygame.K_KP_ENTER):
+                self.move_focus(self.enter_step)
+                return True
+            if event.type == pygame.KEYDOWN and event.key in (pygame.K_LEFT, pygame.K_RIGHT,
+                                                              pygame.K_SPACE):
+                return True  # keys that belong to the text being typed
+        return super().handle(event)
+
 
 class SessionMenuScene(Scene):
     """Resume an unfinished session, or set up a new one."""
@@ -188,6 +204,7 @@ class SessionSetupScene(TypingScene):
     """Name the teams, choose the set, the rounds and the format, then start."""
 
     name = "setup"
+    enter_step = 2  # to the next name, past its remove button
 
     def __init__(self, app):
         super().__init__(app)
@@ -330,20 +347,6 @@ class SessionSetupScene(TypingScene):
             return
         play = SessionPlay(self.app, session)
         self.app.switch(play.next_scene())
-
-    def handle(self, event) -> bool:
-        focused = self.buttons[self.focus] if self.buttons else None
-        if isinstance(focused, TextField):
-            if focused.edit(event):
-                return True
-            if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN,
-                                                              pygame.K_KP_ENTER):
-                self.move_focus(2)  # to the next name (past its remove button)
-                return True
-            if event.type == pygame.KEYDOWN and event.key in (pygame.K_LEFT, pygame.K_RIGHT,
-                                                              pygame.K_SPACE):
-                return True  # keys that belong to the text being typed
-        return super().handle(event)
 
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
