@@ -24,10 +24,12 @@ from drawing import (  # noqa: E402  (first: it sets up pygame's environment)
     bezier,
     blob,
     clip_to,
+    confetti,
     glow,
     haze,
     mix,
     save_pictures,
+    sparkles,
     vgradient,
 )
 import pygame  # noqa: E402
@@ -470,24 +472,9 @@ def laptop_giveaway(rng: random.Random) -> pygame.Surface:
     pygame.draw.circle(s, dark_red, (800, 170), 34)
     pygame.draw.circle(s, red, (800, 166), 26)
     # Gold confetti and sparkles.
-    for _ in range(150):
-        x, y = rng.randint(0, W), rng.randint(0, H)
-        if 430 < x < 1180 and 60 < y < 720:
-            continue
-        colour = rng.choice([(250, 204, 70), (255, 230, 140), (240, 170, 40), (255, 255, 255)])
-        piece = pygame.Surface((18, 8), pygame.SRCALPHA)
-        piece.fill(colour + (255,))
-        piece = pygame.transform.rotate(piece, rng.randint(0, 180))
-        s.blit(piece, (x, y))
-    for _ in range(14):
-        x, y = rng.randint(60, W - 60), rng.randint(40, H - 40)
-        if 460 < x < 1140 and 150 < y < 720:
-            continue
-        r = rng.randint(14, 30)
-        pygame.draw.polygon(s, (255, 246, 200), [(x, y - r), (x + r // 5, y - r // 5), (x + r, y),
-                                                 (x + r // 5, y + r // 5), (x, y + r),
-                                                 (x - r // 5, y + r // 5), (x - r, y),
-                                                 (x - r // 5, y - r // 5)])
+    confetti(s, rng, 150, [(250, 204, 70), (255, 230, 140), (240, 170, 40), (255, 255, 255)],
+             (18, 8), (430, 60, 1180, 720))
+    sparkles(s, rng, 14, (255, 246, 200), (460, 150, 1140, 720))
     return s
 
 

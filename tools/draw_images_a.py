@@ -25,10 +25,12 @@ from drawing import (  # noqa: E402  (first: it sets up pygame's environment)
     W,
     Color,
     blob,
+    confetti,
     glow,
     haze,
     mix,
     save_pictures,
+    sparkles,
     vgradient,
 )
 import pygame  # noqa: E402
@@ -346,24 +348,9 @@ def phone_box(rng: random.Random) -> pygame.Surface:
     for k in range(3):
         pygame.draw.circle(s, (255, 255, 255), (px + 60 + k * 40, py + 300), 12)
     # Confetti and sparkles.
-    colours = [(255, 220, 80), (255, 255, 255), (120, 230, 255), (255, 140, 200)]
-    for _ in range(170):
-        x, y = rng.randint(0, W), rng.randint(0, H)
-        if 420 < x < 1460 and 200 < y < 880:
-            continue
-        piece = pygame.Surface((20, 8), pygame.SRCALPHA)
-        piece.fill(rng.choice(colours) + (255,))
-        piece = pygame.transform.rotate(piece, rng.randint(0, 180))
-        s.blit(piece, (x, y))
-    for _ in range(16):
-        x, y = rng.randint(60, W - 60), rng.randint(40, H - 40)
-        if 420 < x < 1460 and 200 < y < 880:
-            continue
-        r = rng.randint(14, 30)
-        pygame.draw.polygon(s, (255, 250, 210), [(x, y - r), (x + r // 5, y - r // 5), (x + r, y),
-                                                 (x + r // 5, y + r // 5), (x, y + r),
-                                                 (x - r // 5, y + r // 5), (x - r, y),
-                                                 (x - r // 5, y - r // 5)])
+    confetti(s, rng, 170, [(255, 220, 80), (255, 255, 255), (120, 230, 255), (255, 140, 200)],
+             (20, 8), (420, 200, 1460, 880))
+    sparkles(s, rng, 16, (255, 250, 210), (420, 200, 1460, 880))
     return s
 
 

@@ -123,6 +123,35 @@ def clip_to(layer: pygame.Surface, shape: pygame.Surface) -> None:
 # ---------------------------------------------------------------- saving
 
 
+def confetti(surf: pygame.Surface, rng, count: int, colours: list[Color], piece: tuple[int, int],
+             clear: tuple[int, int, int, int]) -> None:
+    """Strips of paper at random angles, none inside the clear box (left, top, right, bottom)."""
+    left, top, right, bottom = clear
+    for _ in range(count):
+        x, y = rng.randint(0, W), rng.randint(0, H)
+        if left < x < right and top < y < bottom:
+            continue
+        strip = pygame.Surface(piece, pygame.SRCALPHA)
+        strip.fill(rng.choice(colours) + (255,))
+        strip = pygame.transform.rotate(strip, rng.randint(0, 180))
+        surf.blit(strip, (x, y))
+
+
+def sparkles(surf: pygame.Surface, rng, count: int, colour: Color,
+             clear: tuple[int, int, int, int]) -> None:
+    """Four-pointed stars, none inside the clear box (left, top, right, bottom)."""
+    left, top, right, bottom = clear
+    for _ in range(count):
+        x, y = rng.randint(60, W - 60), rng.randint(40, H - 40)
+        if left < x < right and top < y < bottom:
+            continue
+        r = rng.randint(14, 30)
+        pygame.draw.polygon(surf, colour, [(x, y - r), (x + r // 5, y - r // 5), (x + r, y),
+                                           (x + r // 5, y + r // 5), (x, y + r),
+                                           (x - r // 5, y + r // 5), (x - r, y),
+                                           (x - r // 5, y - r // 5)])
+
+
 def finish(big: pygame.Surface, name: str) -> Path:
     """Scale the supersampled drawing down and save it as PNG."""
     small = pygame.transform.smoothscale(big, SIZE)
