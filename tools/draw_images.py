@@ -28,6 +28,7 @@ from drawing import (  # noqa: E402  (first: it sets up pygame's environment)
     glow,
     haze,
     mix,
+    rays,
     save_pictures,
     sparkles,
     vgradient,
@@ -431,15 +432,7 @@ def laptop_giveaway(rng: random.Random) -> pygame.Surface:
     vgradient(s, s.get_rect(), [(0, (22, 70, 160)), (1, (10, 34, 96))])
     glow(s, (W // 2, H // 2 - 40), 620, (90, 150, 255), 0.9)
     # Rays from behind the laptop.
-    rays = pygame.Surface((W, H), pygame.SRCALPHA)
-    cx, cy = W // 2, H // 2
-    for k in range(18):
-        a0 = k * math.tau / 18
-        a1 = a0 + math.tau / 36
-        pygame.draw.polygon(rays, (255, 255, 255, 18),
-                            [(cx, cy), (cx + 1800 * math.cos(a0), cy + 1800 * math.sin(a0)),
-                             (cx + 1800 * math.cos(a1), cy + 1800 * math.sin(a1))])
-    s.blit(rays, (0, 0))
+    rays(s, 18, 18)
     # The laptop: screen, bezel, keyboard base seen slightly from above.
     pygame.draw.rect(s, (36, 38, 46), (480, 170, 640, 420), border_radius=22)
     screen = pygame.Rect(510, 198, 580, 362)

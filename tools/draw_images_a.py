@@ -29,6 +29,7 @@ from drawing import (  # noqa: E402  (first: it sets up pygame's environment)
     glow,
     haze,
     mix,
+    rays,
     save_pictures,
     sparkles,
     vgradient,
@@ -298,15 +299,7 @@ def phone_box(rng: random.Random) -> pygame.Surface:
     s = pygame.Surface((W, H))
     vgradient(s, s.get_rect(), [(0, (120, 40, 160)), (1, (230, 80, 140))])
     glow(s, (W // 2, H // 2), 700, (255, 160, 220), 0.7, steps=20)
-    rays = alpha_layer()
-    cx, cy = W // 2, H // 2
-    for k in range(20):
-        a0 = k * math.tau / 20
-        a1 = a0 + math.tau / 40
-        pygame.draw.polygon(rays, (255, 255, 255, 20),
-                            [(cx, cy), (cx + 1800 * math.cos(a0), cy + 1800 * math.sin(a0)),
-                             (cx + 1800 * math.cos(a1), cy + 1800 * math.sin(a1))])
-    s.blit(rays, (0, 0))
+    rays(s, 20, 20)
     # Shadow under the box.
     shadow = alpha_layer()
     pygame.draw.ellipse(shadow, (40, 0, 40, 90), (420, 800, 820, 90))

@@ -8,6 +8,7 @@ tools/ on sys.path; they also add it themselves, so `from drawing import ...` al
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 
@@ -121,6 +122,19 @@ def clip_to(layer: pygame.Surface, shape: pygame.Surface) -> None:
 
 
 # ---------------------------------------------------------------- saving
+
+
+def rays(surf: pygame.Surface, count: int, alpha: int) -> None:
+    """Light rays from the centre of the picture: `count` wedges, each half a step wide."""
+    layer = pygame.Surface((W, H), pygame.SRCALPHA)
+    cx, cy = W // 2, H // 2
+    for k in range(count):
+        a0 = k * math.tau / count
+        a1 = a0 + math.tau / (count * 2)
+        pygame.draw.polygon(layer, (255, 255, 255, alpha),
+                            [(cx, cy), (cx + 1800 * math.cos(a0), cy + 1800 * math.sin(a0)),
+                             (cx + 1800 * math.cos(a1), cy + 1800 * math.sin(a1))])
+    surf.blit(layer, (0, 0))
 
 
 def confetti(surf: pygame.Surface, rng, count: int, colours: list[Color], piece: tuple[int, int],
