@@ -51,5 +51,23 @@ class Pilot:
             self.press(pygame.K_TAB)
         raise AssertionError(f"Tab never reached {name!r}")
 
+    def investigate(self, scenario, pins: bool = True) -> None:
+        """Use every decisive tool, pin the key clues it shows (or not), close each result."""
+        for tool in scenario.decisive_tools():
+            self.click(f"tool:{tool}")
+            if pins:
+                for clue in scenario.tools[tool].clues:
+                    if clue.id in scenario.verdict.key_clues:
+                        self.focus_to(f"pin:{clue.id}")  # scrolls a long result into view
+                        self.press(pygame.K_RETURN)
+            self.click("result:close")
+
+    def decide(self, answer, confidence: str = "sure") -> None:
+        """Open the verdict, choose the answer and confidence, confirm."""
+        self.click("verdict")
+        self.click(f"answer:{answer}")
+        self.click(f"confidence:{confidence}")
+        self.click("verdict:confirm")
+
     def close(self) -> None:
         self.app.close()

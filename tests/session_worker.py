@@ -49,17 +49,8 @@ def main(folder: str) -> None:
         round_number, team = top.round, top.team
         pilot.click("turn:start")
         scenario = pilot.top.scenario
-        for tool in scenario.decisive_tools():
-            pilot.click(f"tool:{tool}")
-            for clue in scenario.tools[tool].clues:
-                if clue.id in scenario.verdict.key_clues:
-                    pilot.focus_to(f"pin:{clue.id}")
-                    pilot.press(__import__("pygame").K_RETURN)
-            pilot.click("result:close")
-        pilot.click("verdict")
-        pilot.click(f"answer:{scenario.verdict.answer}")
-        pilot.click("confidence:sure")
-        pilot.click("verdict:confirm")
+        pilot.investigate(scenario)
+        pilot.decide(scenario.verdict.answer)
         print(f"answered {round_number} {team}", flush=True)
         pilot.frames(60)  # the points count up
         pilot.click("debrief:continue")

@@ -157,7 +157,7 @@ def _session_at_its_verdict(data_dir):
     scenario = pilot.top.scenario
     pilot.click("verdict")
     pilot.click(f"answer:{scenario.verdict.answer}")
-    pilot.click("confidence:sure")
+    pilot.click("confidence:sure")  # confirmed by the caller, together with closing the window
     button = pilot.button("verdict:confirm")
     pos = pilot.top.screen_rect(button).center
     click = [pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)),

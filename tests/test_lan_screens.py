@@ -93,17 +93,8 @@ def test_a_team_plays_a_round_and_its_verdict_reaches_the_host(tmp_path):
                                  f"waiting {client.outbox.waiting(client.address)}") from None
         pilot.click("wait:play")
         assert pilot.top.name == "investigate"
-        for tool in scenario.decisive_tools():
-            pilot.click(f"tool:{tool}")
-            for clue in scenario.tools[tool].clues:
-                if clue.id in scenario.verdict.key_clues:
-                    pilot.focus_to(f"pin:{clue.id}")
-                    pilot.press(pygame.K_RETURN)
-            pilot.click("result:close")
-        pilot.click("verdict")
-        pilot.click(f"answer:{scenario.verdict.answer}")
-        pilot.click("confidence:sure")
-        pilot.click("verdict:confirm")
+        pilot.investigate(scenario)
+        pilot.decide(scenario.verdict.answer)
         assert pilot.top.name == "debrief"
         wait_until(lambda: host.standings()[0]["points"] > 0, pilot)
         assert host.standings()[0]["points"] == best_possible(scenario)

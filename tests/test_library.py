@@ -1,6 +1,5 @@
 """The bundled library: balanced, in a good default order, every scenario playable to its end."""
 
-import pygame
 import pytest
 
 from quest.content.campaign import ordered
@@ -68,17 +67,8 @@ def test_every_scenario_plays_to_its_debrief_through_the_screens(scenario):
     pilot = Pilot(lang="ru")
     try:
         pilot.app.push(InvestigateScene(pilot.app, scenario))
-        for tool in scenario.decisive_tools():
-            pilot.click(f"tool:{tool}")
-            for clue in scenario.tools[tool].clues:
-                if clue.id in scenario.verdict.key_clues:
-                    pilot.focus_to(f"pin:{clue.id}")  # scrolls a long result into view
-                    pilot.press(pygame.K_RETURN)
-            pilot.click("result:close")
-        pilot.click("verdict")
-        pilot.click(f"answer:{scenario.verdict.answer}")
-        pilot.click("confidence:sure")
-        pilot.click("verdict:confirm")
+        pilot.investigate(scenario)
+        pilot.decide(scenario.verdict.answer)
         assert pilot.top.name == "debrief"
         assert pilot.top.score.total == best_possible(scenario)
         assert pilot.app.ui.issues == set()

@@ -20,20 +20,9 @@ def type_text(pilot, text):
 
 def play_turn(pilot, right: bool, pins: bool):
     scenario = pilot.top.scenario
-    for tool in scenario.decisive_tools():
-        pilot.click(f"tool:{tool}")
-        if pins:
-            for clue in scenario.tools[tool].clues:
-                if clue.id in scenario.verdict.key_clues:
-                    pilot.focus_to(f"pin:{clue.id}")
-                    pilot.press(pygame.K_RETURN)
-        pilot.click("result:close")
-    pilot.click("verdict")
+    pilot.investigate(scenario, pins)
     truth = str(scenario.verdict.answer)
-    answer = truth if right else ("fake" if truth == "genuine" else "genuine")
-    pilot.click(f"answer:{answer}")
-    pilot.click("confidence:sure")
-    pilot.click("verdict:confirm")
+    pilot.decide(truth if right else ("fake" if truth == "genuine" else "genuine"))
     points = pilot.top.score.total
     if right and pins:
         assert points == best_possible(scenario)
