@@ -13,12 +13,13 @@ import locale as system_locale
 import os
 import warnings
 from datetime import date, datetime, timedelta
-from pathlib import Path
+
+from quest.resources import LOCALES
 
 # Babel's date, number and catalog modules are imported when first needed: the game's first
 # frame needs none of them, and they cost a noticeable part of the start-up time.
 
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+LOCALES_DIR = LOCALES
 DOMAIN = "quest"
 DEFAULT_LANGUAGE = "en"
 # How each language names itself on the title screen, where the everyday name reads better

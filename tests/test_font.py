@@ -1,15 +1,12 @@
 """The shipped font has a glyph for every character the game shows."""
 
-from pathlib import Path
-
 import pytest
 from babel.messages.pofile import read_po
 from fontTools.ttLib import TTFont
 
 from quest.content.packs import BUNDLED_DIR, scenario_files
+from quest.resources import LOCALES
 from quest.ui.text import FONT_DIR, FONT_FILES
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def shown_characters() -> set[str]:
@@ -17,7 +14,7 @@ def shown_characters() -> set[str]:
     chars = set()
     for path in scenario_files(BUNDLED_DIR):
         chars |= set(path.read_text(encoding="utf-8"))
-    for po in (ROOT / "locales").glob("*/LC_MESSAGES/quest.po"):
+    for po in LOCALES.glob("*/LC_MESSAGES/quest.po"):
         with po.open("rb") as handle:
             for message in read_po(handle):
                 for text in (message.id, message.string):

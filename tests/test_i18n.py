@@ -10,6 +10,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from quest import catalogs, i18n
+from quest.resources import LOCALES
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("kk", "ru", "en")
@@ -35,14 +36,14 @@ def english_afterwards():
 def test_the_template_matches_the_sources(tmp_path):
     fresh = tmp_path / "quest.pot"
     catalogs.extract(fresh)
-    committed = read(ROOT / "locales" / "quest.pot")
+    committed = read(LOCALES / "quest.pot")
     assert keys(read(fresh)) == keys(committed), "run: python -m quest.catalogs update"
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_catalog_is_complete(lang):
-    template = keys(read(ROOT / "locales" / "quest.pot"))
-    catalog = read(ROOT / "locales" / lang / "LC_MESSAGES" / "quest.po")
+    template = keys(read(LOCALES / "quest.pot"))
+    catalog = read(LOCALES / lang / "LC_MESSAGES" / "quest.po")
     assert keys(catalog) == template
     untranslated = [m.id for m in catalog if m.id and (
         not m.string or (isinstance(m.string, (list, tuple)) and
@@ -53,7 +54,7 @@ def test_every_catalog_is_complete(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_placeholders_of_every_translation_match_its_msgid(lang):
-    catalog = read(ROOT / "locales" / lang / "LC_MESSAGES" / "quest.po")
+    catalog = read(LOCALES / lang / "LC_MESSAGES" / "quest.po")
     wrong = []
     for message in catalog:
         if not message.id:
@@ -70,7 +71,7 @@ def test_placeholders_of_every_translation_match_its_msgid(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_compiled_catalogs_are_current(lang):
-    mo = ROOT / "locales" / lang / "LC_MESSAGES" / "quest.mo"
+    mo = LOCALES / lang / "LC_MESSAGES" / "quest.mo"
     assert mo.read_bytes() == catalogs.compiled(lang), "run: python -m quest.catalogs compile"
 
 
@@ -79,7 +80,7 @@ def test_a_fourth_language_is_a_folder_not_code(tmp_path, monkeypatch):
     from quest.ui.scenes.title import TitleScene
 
     locales = tmp_path / "locales"
-    shutil.copytree(ROOT / "locales", locales)
+    shutil.copytree(LOCALES, locales)
     german = locales / "de" / "LC_MESSAGES"
     german.mkdir(parents=True)
     (german / "quest.po").write_text(
@@ -153,7 +154,7 @@ def test_compact_counts_take_the_plural_of_what_is_shown():
 def test_no_english_left_on_a_translated_screen(lang):
     from quest.ui.headless import SCREENS, build_screen, make_app, render
 
-    catalog = read(ROOT / "locales" / lang / "LC_MESSAGES" / "quest.po")
+    catalog = read(LOCALES / lang / "LC_MESSAGES" / "quest.po")
     english = {m.id for m in catalog if isinstance(m.id, str) and m.id and m.string != m.id
                and len(m.id) > 3}
     shown = set()

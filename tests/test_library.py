@@ -77,10 +77,9 @@ def test_every_scenario_plays_to_its_debrief_through_the_screens(scenario):
 
 
 def test_every_picture_has_its_source_and_licence_in_the_credits():
-    from pathlib import Path
+    from quest.resources import DATA_DIR as root
 
-    root = Path(__file__).resolve().parent.parent
-    credits = (root / "assets" / "CREDITS.md").read_text(encoding="utf-8")
+    credits = (root / "CREDITS.md").read_text(encoding="utf-8")
     pictures = sorted(p.relative_to(root).as_posix()
                       for p in (root / "scenarios" / "images").iterdir())
     assert [p for p in pictures if f"`{p}`" not in credits] == []

@@ -19,9 +19,9 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 import pygame  # noqa: E402  (the environment above must be set first)
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT_DIR = ROOT / "scenarios" / "images"
-FONT_BOLD = ROOT / "assets" / "fonts" / "NotoSans-Bold.ttf"
-FONT_REGULAR = ROOT / "assets" / "fonts" / "NotoSans-Regular.ttf"
+OUT_DIR = ROOT / "quest" / "data" / "scenarios" / "images"
+FONT_BOLD = ROOT / "quest" / "data" / "fonts" / "NotoSans-Bold.ttf"
+FONT_REGULAR = ROOT / "quest" / "data" / "fonts" / "NotoSans-Regular.ttf"
 SIZE = (800, 500)  # final size of every picture
 SS = 2  # supersampling factor: drawn at SS x SIZE, then smooth-scaled down
 W, H = SIZE[0] * SS, SIZE[1] * SS

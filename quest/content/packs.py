@@ -11,9 +11,10 @@ from quest.content.images import image_problem
 from quest.content.result import LoadResult
 from quest.errors import Problem
 from quest.model.scenario import Scenario
+from quest.resources import BUNDLED_SCENARIOS
 
 SCENARIO_SUFFIXES = (".yaml", ".yml")
-BUNDLED_DIR = Path(__file__).resolve().parent.parent.parent / "scenarios"
+BUNDLED_DIR = BUNDLED_SCENARIOS
 
 
 @dataclass

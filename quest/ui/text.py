@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pygame
 
+from quest.resources import FONTS
 from quest.ui.theme import LINE_HEIGHT, MIN_TEXT_PX
 
-FONT_DIR = Path(__file__).resolve().parent.parent.parent / "assets" / "fonts"
+FONT_DIR = FONTS
 FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
 # Wrapped texts kept, and rendered lines kept by their pixels (6 MB at 4 bytes a pixel): a
 # screen shows a few hundred lines; the caps bound memory after many screens.
