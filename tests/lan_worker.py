@@ -2,15 +2,20 @@
 
 python -m tests.lan_worker host DATA_DIR PORT CODE
     Serves the LAN session of DATA_DIR (made on first start, resumed after). Prints
-    "listening PORT". Commands on stdin: "round SCENARIO" (prints "round N"), "standings"
-    (prints "standings JSON"), "quit".
+    "listening PORT", then the host's own events as they happen: "joined INDEX NAME", "left
+    INDEX" and "stored ROUND INDEX POINTS" (once the verdict is in the database). Commands on
+    stdin: "round SCENARIO" (prints "round N"), "standings" (prints "standings JSON"), "quit".
 python -m tests.lan_worker team DATA_DIR PORT CODE NAME RIGHTS
     Joins (or rejoins) as NAME and answers every round the host starts: the decisive tools,
     the key clues, and the right answer when RIGHTS has "1" at the round's position (else the
     opposite). Prints "submitted ROUND" and "acked ROUND POINTS"; exits after len(RIGHTS) acks.
+    With MIL_QUEST_GATE=1 it prints "ready ROUND" before each verdict and waits for a line
+    "go" on stdin, so a test can cut the network first.
 """
 
 import json
+import os
+import queue
 import sys
 import threading
 import time
@@ -32,6 +37,7 @@ def host(folder: str, port: str, code: str) -> None:
                   code=code)
     server.start()
     print(f"listening {server.port}", flush=True)
+    threading.Thread(target=report_events, args=(server,), daemon=True).start()
     for line in sys.stdin:
         command = line.split()
         if not command:
@@ -45,62 +51,73 @@ def host(folder: str, port: str, code: str) -> None:
     server.stop()
 
 
+def report_events(server) -> None:
+    """Print what the host tells the game, so a test waits on it instead of on the clock."""
+    while True:
+        event = server.events.get()
+        if event.kind == "joined":
+            print(f"joined {event.team} {event.detail['name']}", flush=True)
+        elif event.kind == "left":
+            print(f"left {event.team}", flush=True)
+        elif event.kind == "answered":
+            print(f"stored {event.detail['round']} {event.team} {event.detail['points']}",
+                  flush=True)
+
+
 def team(folder: str, port: str, code: str, name: str, rights: str) -> None:
     from quest.content.packs import load_bundled
     from quest.lan.client import TeamClient
 
     library = load_bundled()
     client = TeamClient(Path(folder), "127.0.0.1", int(port), code=code, team=name)
-    sent: set[int] = set()
+    sent_ids: dict[int, str] = {}  # round -> the id of the verdict sent for it
     acked: dict[int, int] = {}
-    lock = threading.Lock()
-
-    def on_events() -> None:
-        while True:
-            kind, message = client.events.get()
-            if kind == "ack":
-                with lock:
-                    round_number = next((r for r, vid in sent_ids.items()
-                                         if vid == message["verdict_id"]), None)
-                    if round_number is not None and round_number not in acked:
-                        acked[round_number] = message["points"]
-                        print(f"acked {round_number} {message['points']}", flush=True)
-            elif kind == "error":
-                print(f"error {message}", flush=True)
-
-    sent_ids: dict[int, str] = {}
     # A verdict kept in the outbox by an earlier, killed run is sent again by the client; this
     # run only has to recognise its acknowledgement.
     for message in client.outbox.waiting(client.address):
         sent_ids[message["round"]] = message["verdict_id"]
-        sent.add(message["round"])
-    threading.Thread(target=on_events, daemon=True).start()
     client.start()
     deadline = time.monotonic() + 120
-    while len(acked) < len(rights) and time.monotonic() < deadline and client.fatal is None:
-        state = client.state
-        if state and state.get("round") is not None:
-            round_number = state["round"]
-            if round_number not in sent and round_number not in state["answered"]:
-                scenario = library.scenarios[state["scenario"]]
-                truth = str(scenario.verdict.answer)
-                right = rights[round_number] == "1"
-                answer = truth if right else ("fake" if truth == "genuine" else "genuine")
-                verdict = {"round": round_number, "scenario": scenario.id,
-                           "tools": [str(t) for t in scenario.decisive_tools()],
-                           "pinned": list(scenario.verdict.key_clues), "hints": 0,
-                           "answer": answer, "confidence": "sure", "seconds": 30.0}
-                sent.add(round_number)
-                with lock:
-                    sent_ids[round_number] = client.submit(verdict)
-                print(f"submitted {round_number}", flush=True)
-            for answered in state["answered"]:
-                sent.add(answered)
-                if answered not in acked and answered not in sent_ids:
-                    with lock:
-                        acked[answered] = -1  # answered by an earlier run of this team
-        time.sleep(0.05)
+    # Driven by the client's own events (state, ack, error): nothing is polled on a timer.
+    while len(acked) < len(rights) and client.fatal is None:
+        try:
+            kind, message = client.events.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            break
+        if kind == "ack":
+            round_number = next((r for r, vid in sent_ids.items()
+                                 if vid == message["verdict_id"]), None)
+            if round_number is not None and round_number not in acked:
+                acked[round_number] = message["points"]
+                print(f"acked {round_number} {message['points']}", flush=True)
+        elif kind == "error":
+            print(f"error {message}", flush=True)
+        elif kind == "state":
+            answer_round(client, library, message, rights, sent_ids, acked)
     client.stop()
+
+
+def answer_round(client, library, state, rights, sent_ids, acked) -> None:
+    """Answer the state's round once; rounds answered by an earlier run count as done."""
+    for answered in state["answered"]:
+        if answered not in acked and answered not in sent_ids:
+            acked[answered] = -1  # answered by an earlier run of this team
+    round_number = state.get("round")
+    if round_number is None or round_number in sent_ids or round_number in state["answered"]:
+        return
+    scenario = library.scenarios[state["scenario"]]
+    truth = str(scenario.verdict.answer)
+    right = rights[round_number] == "1"
+    answer = truth if right else ("fake" if truth == "genuine" else "genuine")
+    verdict = {"round": round_number, "scenario": scenario.id,
+               "tools": [str(t) for t in scenario.decisive_tools()],
+               "pinned": list(scenario.verdict.key_clues), "hints": 0,
+               "answer": answer, "confidence": "sure", "seconds": 30.0}
+    if os.environ.get("MIL_QUEST_GATE"):
+        print(f"ready {round_number}", flush=True)
+        assert sys.stdin.readline().strip() == "go"
+    sent_ids[round_number] = client.submit(verdict)
+    print(f"submitted {round_number}", flush=True)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 Usage: python -m tests.session_worker DATA_DIR
 Starts (or resumes, from the menu) the session of DATA_DIR and plays every turn: the decisive
 tools, the key clues, the right answer. After each answer it prints "answered ROUND TEAM", once
-the database holds it. A parent test kills it at chosen moments and starts it again.
+the database holds it; on the way it prints "started", "investigated" and "scoreboard" as it
+reaches them. A parent test kills it at one of these moments and starts it again.
 """
 
 import os
@@ -42,14 +43,17 @@ def main(folder: str) -> None:
             if top.final:
                 print("finished", flush=True)
                 break
+            print("scoreboard", flush=True)
             pilot.press(__import__("pygame").K_SPACE)  # skips the growing bars
             pilot.click("scoreboard:next")
             continue
         assert top.name == "turn", top.name
         round_number, team = top.round, top.team
         pilot.click("turn:start")
+        print(f"started {round_number} {team}", flush=True)
         scenario = pilot.top.scenario
         pilot.investigate(scenario)
+        print(f"investigated {round_number} {team}", flush=True)
         pilot.decide(scenario.verdict.answer)
         print(f"answered {round_number} {team}", flush=True)
         pilot.frames(60)  # the points count up

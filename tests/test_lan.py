@@ -8,7 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -31,36 +31,64 @@ def free_port() -> int:
 
 
 class Proc:
-    """A worker process with line-by-line reading of what it prints."""
+    """A worker process; what it prints is read as it comes, and a test waits for a line."""
 
-    def __init__(self, *args, fault: str = ""):
-        env = dict(os.environ, MIL_QUEST_FAULT=fault)
+    def __init__(self, *args, fault: str = "", gate: bool = False):
+        env = dict(os.environ, MIL_QUEST_FAULT=fault, MIL_QUEST_GATE="1" if gate else "")
         self.process = subprocess.Popen([sys.executable, "-m", "tests.lan_worker", *args],
                                         cwd=ROOT, env=env, stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                         text=True)
         self.lines: list[str] = []
+        self.errors: list[str] = []
+        self.claimed: set[int] = set()  # lines a wait has already returned
+        self.changed = threading.Condition()
+        self.ended = {"stdout": False, "stderr": False}
+        for stream, into in ((self.process.stdout, self.lines),
+                             (self.process.stderr, self.errors)):
+            threading.Thread(target=self._read, args=(stream, into), daemon=True).start()
+
+    def _read(self, stream, into: list) -> None:
+        for line in stream:
+            with self.changed:
+                into.append(line.rstrip("\n"))
+                self.changed.notify_all()
+        with self.changed:
+            self.ended["stdout" if into is self.lines else "stderr"] = True
+            self.changed.notify_all()
+
+    def _wait(self, find, stream: str, what: str, timeout: float):
+        found = []
+
+        def ready() -> bool:
+            if not found:
+                result = find()
+                if result is not None:
+                    found.append(result)
+            return bool(found) or self.ended[stream]
+
+        with self.changed:
+            self.changed.wait_for(ready, timeout)
+        if found:
+            return found[0]
+        state = "the worker ended" if self.ended[stream] else f"no {what} within {timeout} s"
+        raise AssertionError(f"{state}; it printed {self.lines[-20:]} and "
+                             f"{self.errors[-30:]}")
 
     def expect(self, prefix: str, timeout: float = 60) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            line = self.process.stdout.readline()
-            if not line:
-                raise AssertionError(f"worker ended: {self.process.stderr.read()[-3000:]}")
-            self.lines.append(line.strip())
-            if line.startswith(prefix):
-                return line.strip()
-        raise AssertionError(f"no {prefix!r} within {timeout} s")
+        """The next unclaimed line starting with `prefix`, waiting for it if need be."""
+        def find():
+            for index, line in enumerate(self.lines):
+                if index not in self.claimed and line.startswith(prefix):
+                    self.claimed.add(index)
+                    return line
+            return None
+        return self._wait(find, "stdout", repr(prefix), timeout)
 
     def expect_err(self, text: str, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            line = self.process.stderr.readline()
-            if text in line:
-                return
-            if not line:
-                break
-        raise AssertionError(f"no {text!r} on stderr")
+        """Wait until the worker writes `text` to its error stream."""
+        self._wait(lambda: next((line for line in self.errors if text in line), None),
+                   "stderr", f"{text!r} on stderr", timeout)
 
     def send(self, line: str) -> None:
         self.process.stdin.write(line + "\n")
@@ -71,9 +99,14 @@ class Proc:
         self.process.wait(timeout=30)
 
     def finish(self, timeout: float = 120) -> None:
-        out, err = self.process.communicate(timeout=timeout)
-        self.lines += out.splitlines()
-        assert self.process.returncode == 0, err[-3000:]
+        try:
+            self.process.stdin.close()
+        except BrokenPipeError:
+            pass
+        self.process.wait(timeout=timeout)
+        with self.changed:
+            self.changed.wait_for(lambda: all(self.ended.values()), 10)
+        assert self.process.returncode == 0, self.errors[-40:]
 
 
 def start_host(folder: Path, port: int) -> Proc:
@@ -82,8 +115,15 @@ def start_host(folder: Path, port: int) -> Proc:
     return host
 
 
-def start_team(folder: Path, port: int, name: str, rights: str, fault: str = "") -> Proc:
-    return Proc("team", str(folder), str(port), CODE, name, rights, fault=fault)
+def start_team(folder: Path, port: int, name: str, rights: str, fault: str = "",
+               gate: bool = False) -> Proc:
+    return Proc("team", str(folder), str(port), CODE, name, rights, fault=fault, gate=gate)
+
+
+def wait_for_joins(host: Proc, teams: int) -> None:
+    """Wait until the host has said that this many teams joined."""
+    for _ in range(teams):
+        host.expect("joined")
 
 
 def stored_rows(folder: Path) -> list[tuple]:
@@ -101,7 +141,7 @@ def test_a_whole_session_of_host_and_teams(tmp_path):
     teams = [start_team(tmp_path / name, port, name, rights)
              for name, rights in (("Қыран", "111"), ("Барс", "101"), ("Ақиқат", "000"))]
     try:
-        time.sleep(1.5)  # every team in the lobby
+        wait_for_joins(host, 3)  # every team in the lobby
         for scenario in ROUNDS:
             host.send(f"round {scenario}")
             host.expect("round")
@@ -133,7 +173,7 @@ def test_a_team_killed_before_the_ack_counts_its_verdict_once(tmp_path, fault):
     host = start_host(tmp_path / "host", port)
     try:
         team = start_team(tmp_path / "team", port, "Қыран", "1", fault=fault)
-        time.sleep(1.5)
+        wait_for_joins(host, 1)
         host.send(f"round {ROUNDS[0]}")
         host.expect("round")
         team.expect_err(f"fault: {fault}")
@@ -153,7 +193,7 @@ def test_the_host_killed_mid_round_and_restarted_loses_nothing(tmp_path):
     host = start_host(tmp_path / "host", port)
     fast = start_team(tmp_path / "fast", port, "Fast", "11")
     slow = start_team(tmp_path / "slow", port, "Slow", "11", fault="after-outbox")
-    time.sleep(1.5)
+    wait_for_joins(host, 2)
     host.send(f"round {ROUNDS[0]}")
     host.expect("round")
     fast.expect("acked")
@@ -179,16 +219,18 @@ def test_the_host_killed_mid_round_and_restarted_loses_nothing(tmp_path):
 def test_verdicts_wait_while_the_host_is_paused(tmp_path):
     port = free_port()
     host = start_host(tmp_path / "host", port)
-    team = start_team(tmp_path / "team", port, "Қыран", "1")
+    team = start_team(tmp_path / "team", port, "Қыран", "1", gate=True)
     try:
-        time.sleep(1.5)
+        wait_for_joins(host, 1)
         host.send(f"round {ROUNDS[0]}")
         host.expect("round")
+        team.expect("ready")  # the team has the round and waits to send its verdict
         host.process.send_signal(signal.SIGSTOP)  # the network cut: nothing gets through
-        team.expect("submitted")
-        time.sleep(2)
+        team.send("go")
+        team.expect("submitted")  # kept in the team's outbox, sent into the silence
         assert stored_rows(tmp_path / "host") == []
         host.process.send_signal(signal.SIGCONT)
+        host.expect("stored 0 0")
         team.expect("acked", timeout=60)
         team.finish()
     finally:
@@ -198,8 +240,16 @@ def test_verdicts_wait_while_the_host_is_paused(tmp_path):
     assert len(stored_rows(tmp_path / "host")) == 1
 
 
-async def raw(port: int, *messages, expect_close: bool = False):
-    """Speak the protocol by hand; returns the replies (and the close code)."""
+def replied(kind: str, count: int = 1):
+    """A stop condition for raw(): `count` replies of this type have arrived."""
+    return lambda replies: sum(r["type"] == kind for r in replies) >= count
+
+
+async def raw(port: int, *messages, until=None, timeout: float = 30):
+    """Speak the protocol by hand; returns the replies and the close code (None while open).
+
+    Reads until `until(replies)` holds or the host closes the connection; running out of
+    `timeout` is a failure, never the normal way out."""
     from websockets.asyncio.client import connect
     from websockets.exceptions import ConnectionClosed
 
@@ -208,12 +258,14 @@ async def raw(port: int, *messages, expect_close: bool = False):
         try:
             for message in messages:
                 await ws.send(message if isinstance(message, str) else protocol.encode(message))
-            while True:
-                replies.append(json.loads(await asyncio.wait_for(ws.recv(), 3)))
+            async with asyncio.timeout(timeout):
+                while until is None or not until(replies):
+                    replies.append(json.loads(await ws.recv()))
         except ConnectionClosed as exc:
             return replies, exc.rcvd.code if exc.rcvd else None
-        except asyncio.TimeoutError:
-            return replies, None
+        except TimeoutError:
+            raise AssertionError(f"no answer within {timeout} s; replies: {replies}") from None
+    return replies, None
 
 
 def test_duplicates_and_bad_messages_are_refused_and_the_host_goes_on(tmp_path):
@@ -222,7 +274,8 @@ def test_duplicates_and_bad_messages_are_refused_and_the_host_goes_on(tmp_path):
     port = free_port()
     host = start_host(tmp_path / "host", port)
     try:
-        replies, _ = asyncio.run(raw(port, {"type": "join", "code": CODE, "team": "Qyran"}))
+        replies, _ = asyncio.run(raw(port, {"type": "join", "code": CODE, "team": "Qyran"},
+                                     until=replied("state")))
         welcome = replies[0]
         host.send(f"round {ROUNDS[0]}")
         host.expect("round")
@@ -247,7 +300,7 @@ def test_duplicates_and_bad_messages_are_refused_and_the_host_goes_on(tmp_path):
         acks = asyncio.run(hundred_times())
         assert len({a["points"] for a in acks}) == 1 and sum(not a["again"] for a in acks) == 1
         different = dict(verdict, verdict_id=protocol.new_verdict_id(), answer="fake")
-        replies, _ = asyncio.run(raw(port, rejoin, different))
+        replies, _ = asyncio.run(raw(port, rejoin, different, until=replied("refused")))
         assert [r for r in replies if r["type"] == "refused"][0]["reason"].startswith(
             "this round already has another verdict")
         for message, code in (
@@ -260,7 +313,8 @@ def test_duplicates_and_bad_messages_are_refused_and_the_host_goes_on(tmp_path):
             _, closed = asyncio.run(raw(port, message))
             assert closed == code, message
         assert len(stored_rows(tmp_path / "host")) == 1
-        replies, _ = asyncio.run(raw(port, rejoin, {"type": "state?"}))
+        replies, _ = asyncio.run(raw(port, rejoin, {"type": "state?"},
+                                     until=replied("state", 2)))
         assert replies[-1]["type"] == "state"  # still serving the team
     finally:
         host.send("quit")
@@ -289,10 +343,12 @@ def test_a_removed_teams_number_is_never_given_to_a_new_team(tmp_path):
     host = Host(tmp_path, LIBRARY, session_id, host="127.0.0.1", port=0, code=CODE)
     host.start()
     try:
-        first, _ = asyncio.run(raw(host.port, {"type": "join", "code": CODE, "team": "One"}))
+        first, _ = asyncio.run(raw(host.port, {"type": "join", "code": CODE, "team": "One"},
+                                   until=replied("state")))
         team_id = first[0]["team_id"]
         host.call(host.remove, team_id)
-        second, _ = asyncio.run(raw(host.port, {"type": "join", "code": CODE, "team": "Two"}))
+        second, _ = asyncio.run(raw(host.port, {"type": "join", "code": CODE, "team": "Two"},
+                                    until=replied("state")))
         indexes = [row["index"] for row in host.standings()]
         assert indexes == [1]
     finally:
