@@ -94,6 +94,8 @@ def team(folder: str, port: str, code: str, name: str, rights: str) -> None:
             print(f"error {message}", flush=True)
         elif kind == "state":
             answer_round(client, library, message, rights, sent_ids, acked)
+    if client.fatal is not None:  # the loop ends on it before reading its event
+        print(f"error {client.fatal}", flush=True)
     client.stop()
 
 

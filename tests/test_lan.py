@@ -30,6 +30,20 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+STARTED: list["Proc"] = []  # every worker of the running test, ended when the test ends
+
+
+@pytest.fixture(autouse=True)
+def no_worker_outlives_its_test():
+    """Kill what a failed test left running: an orphan team would join the next test's host."""
+    yield
+    while STARTED:
+        worker = STARTED.pop()
+        if worker.process.poll() is None:
+            worker.process.kill()
+            worker.process.wait(timeout=30)
+
+
 class Proc:
     """A worker process; what it prints is read as it comes, and a test waits for a line."""
 
@@ -39,6 +53,7 @@ class Proc:
                                         cwd=ROOT, env=env, stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                         text=True)
+        STARTED.append(self)
         self.lines: list[str] = []
         self.errors: list[str] = []
         self.claimed: set[int] = set()  # lines a wait has already returned
@@ -72,14 +87,18 @@ class Proc:
         if found:
             return found[0]
         state = "the worker ended" if self.ended[stream] else f"no {what} within {timeout} s"
+        others = "".join(f"\n{' '.join(w.process.args[3:5])} printed {w.lines[-20:]} and "
+                         f"{w.errors[-10:]}" for w in STARTED if w is not self)
         raise AssertionError(f"{state}; it printed {self.lines[-20:]} and "
-                             f"{self.errors[-30:]}")
+                             f"{self.errors[-30:]}{others}")
 
-    def expect(self, prefix: str, timeout: float = 60) -> str:
-        """The next unclaimed line starting with `prefix`, waiting for it if need be."""
+    def expect(self, prefix: str, timeout: float = 60, ending: str = "") -> str:
+        """The next unclaimed line starting with `prefix` (and ending with `ending`), waiting
+        for it if need be."""
         def find():
             for index, line in enumerate(self.lines):
-                if index not in self.claimed and line.startswith(prefix):
+                if index not in self.claimed and line.startswith(prefix) and \
+                        line.endswith(ending):
                     self.claimed.add(index)
                     return line
             return None
@@ -120,10 +139,10 @@ def start_team(folder: Path, port: int, name: str, rights: str, fault: str = "",
     return Proc("team", str(folder), str(port), CODE, name, rights, fault=fault, gate=gate)
 
 
-def wait_for_joins(host: Proc, teams: int) -> None:
-    """Wait until the host has said that this many teams joined."""
-    for _ in range(teams):
-        host.expect("joined")
+def wait_for_joins(host: Proc, *names: str) -> None:
+    """Wait until the host has said that each of these teams joined."""
+    for name in names:
+        host.expect("joined", ending=f" {name}")
 
 
 def stored_rows(folder: Path) -> list[tuple]:
@@ -141,7 +160,7 @@ def test_a_whole_session_of_host_and_teams(tmp_path):
     teams = [start_team(tmp_path / name, port, name, rights)
              for name, rights in (("Қыран", "111"), ("Барс", "101"), ("Ақиқат", "000"))]
     try:
-        wait_for_joins(host, 3)  # every team in the lobby
+        wait_for_joins(host, "Қыран", "Барс", "Ақиқат")  # every team in the lobby
         for scenario in ROUNDS:
             host.send(f"round {scenario}")
             host.expect("round")
@@ -173,7 +192,7 @@ def test_a_team_killed_before_the_ack_counts_its_verdict_once(tmp_path, fault):
     host = start_host(tmp_path / "host", port)
     try:
         team = start_team(tmp_path / "team", port, "Қыран", "1", fault=fault)
-        wait_for_joins(host, 1)
+        wait_for_joins(host, "Қыран")
         host.send(f"round {ROUNDS[0]}")
         host.expect("round")
         team.expect_err(f"fault: {fault}")
@@ -193,7 +212,7 @@ def test_the_host_killed_mid_round_and_restarted_loses_nothing(tmp_path):
     host = start_host(tmp_path / "host", port)
     fast = start_team(tmp_path / "fast", port, "Fast", "11")
     slow = start_team(tmp_path / "slow", port, "Slow", "11", fault="after-outbox")
-    wait_for_joins(host, 2)
+    wait_for_joins(host, "Fast", "Slow")
     host.send(f"round {ROUNDS[0]}")
     host.expect("round")
     fast.expect("acked")
@@ -221,7 +240,7 @@ def test_verdicts_wait_while_the_host_is_paused(tmp_path):
     host = start_host(tmp_path / "host", port)
     team = start_team(tmp_path / "team", port, "Қыран", "1", gate=True)
     try:
-        wait_for_joins(host, 1)
+        wait_for_joins(host, "Қыран")
         host.send(f"round {ROUNDS[0]}")
         host.expect("round")
         team.expect("ready")  # the team has the round and waits to send its verdict
