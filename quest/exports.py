@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quest.errors import QuestError
+from quest.files import FileTooLarge, read_bytes
 from quest.model.scenario import Answer, Confidence
 from quest.model.session import Answered, Session, Standing
 
@@ -174,10 +175,10 @@ def _list(value) -> list[str]:
 def read_export(path: Path) -> ExportFile:
     """Read and check a whole export file (CSV or JSON); an ExportError names the line at fault."""
     try:
-        if path.stat().st_size > MAX_EXPORT_BYTES:
-            raise ExportError(f"{path}: expected an export of at most "
-                              f"{MAX_EXPORT_BYTES // (1024 * 1024)} MB")
-        text = path.read_text(encoding="utf-8")
+        text = read_bytes(path, MAX_EXPORT_BYTES).decode("utf-8")
+    except FileTooLarge:
+        raise ExportError(f"{path}: expected an export of at most "
+                          f"{MAX_EXPORT_BYTES // (1024 * 1024)} MB") from None
     except UnicodeDecodeError:
         raise ExportError(f"{path}:1: expected a MIL Quest export (UTF-8 text), found binary "
                           "data") from None

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from quest.files import read_bytes, write_atomic
+
 DATA_DIR_ENV = "MIL_QUEST_DATA_DIR"
 APP_NAME = "mil-quest"
 
@@ -34,16 +36,16 @@ def computer_name(base: Path) -> str:
 
     path = base / "computer.txt"
     try:
-        name = path.read_text(encoding="utf-8").strip()
+        name = read_bytes(path, 256).decode("utf-8").strip()
         if name and len(name) <= 40 and name.isprintable():
             return name
-    except OSError:
-        pass
+    except (OSError, UnicodeDecodeError):
+        pass  # made anew below
     host = "".join(ch for ch in socket.gethostname() if ch.isalnum() or ch in "-_")[:24]
     name = f"{host or 'computer'}-{secrets.token_hex(2)}"
     try:
         base.mkdir(parents=True, exist_ok=True)
-        path.write_text(name + "\n", encoding="utf-8")
+        write_atomic(path, (name + "\n").encode("utf-8"))
     except OSError:
         pass  # an unwritable folder: the name holds for this run only
     return name

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from quest.errors import QuestError
+from quest.files import FileTooLarge, read_bytes
 
 REPLAY_FORMAT = 1
 # Events worth keeping: everything that can change what the game does.
@@ -135,10 +136,10 @@ def read(path: Path) -> tuple[dict, list[dict]]:
     """The header and the events of a replay file, checked; a ReplayError names the bad line."""
     label = str(path)
     try:
-        if path.stat().st_size > MAX_REPLAY_BYTES:
-            raise ReplayError(f"{label}: expected a replay of at most "
-                              f"{MAX_REPLAY_BYTES // (1024 * 1024)} MB")
-        text = path.read_text(encoding="utf-8")
+        text = read_bytes(path, MAX_REPLAY_BYTES).decode("utf-8")
+    except FileTooLarge:
+        raise ReplayError(f"{label}: expected a replay of at most "
+                          f"{MAX_REPLAY_BYTES // (1024 * 1024)} MB") from None
     except OSError as exc:
         raise ReplayError(f"{label}: cannot read the replay: {exc.strerror or exc}") from None
     except UnicodeDecodeError:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from quest.files import read_bytes, write_atomic
+
 TEXT_SCALES = (100, 125, 150)
 SETTINGS_FILE = "settings.json"
+# The game writes about a hundred bytes; anything far larger is not its settings file.
+MAX_SETTINGS_BYTES = 64 * 1024
 
 
 @dataclass
@@ -26,10 +28,13 @@ def load(folder: Path) -> tuple[Settings, str | None]:
     """The saved settings, or defaults and a note saying why the file could not be used."""
     path = folder / SETTINGS_FILE
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = read_bytes(path, MAX_SETTINGS_BYTES).decode("utf-8")
     except FileNotFoundError:
         return Settings(), None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        return Settings(), (f"{path}: cannot read the settings ({exc.strerror or exc}); "
+                            "using the defaults")
+    except UnicodeDecodeError as exc:
         return Settings(), f"{path}: cannot read the settings ({exc}); using the defaults"
     try:
         data = json.loads(raw)
@@ -61,16 +66,7 @@ def save(folder: Path, settings: Settings) -> str | None:
     path = folder / SETTINGS_FILE
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=".settings-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(asdict(settings), out, indent=2)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, path)
-        finally:
-            if os.path.exists(temp):
-                os.unlink(temp)
+        write_atomic(path, json.dumps(asdict(settings), indent=2).encode("utf-8"))
     except OSError as exc:
         return f"{path}: cannot save the settings ({exc.strerror or exc})"
     return None

@@ -77,7 +77,9 @@ def test_a_full_disk_keeps_the_old_settings_and_says_why(tmp_path, monkeypatch):
     def full(fd):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(game_settings.os, "fsync", full)
+    from quest import files
+
+    monkeypatch.setattr(files.os, "fsync", full)  # the settings are written through files
     note = game_settings.save(tmp_path, game_settings.Settings(language="en"))
     assert note is not None and str(tmp_path / game_settings.SETTINGS_FILE) in note
     assert os.strerror(errno.ENOSPC) in note

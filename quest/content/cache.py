@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from quest import __version__
+from quest.files import read_bytes, write_atomic
 
 CACHE_FORMAT = 2
 CODE_DIRS = ("content", "model")  # a change to any of these modules invalidates the cache
@@ -28,6 +29,9 @@ ALLOWED = {
     ("builtins", "frozenset"),
 }
 MODEL_MODULE = "quest.model.scenario"
+# A cached scenario takes a few kilobytes; the cap is far above 10,000 of them and keeps a
+# foreign file put in the cache's place from being read whole.
+MAX_CACHE_BYTES = 512 * 1024 * 1024
 
 
 class _SafeUnpickler(pickle.Unpickler):
@@ -63,7 +67,7 @@ class Cache:
 
     def _load(self) -> None:
         try:
-            data = self.path.read_bytes()
+            data = read_bytes(self.path, MAX_CACHE_BYTES)
             content = _SafeUnpickler(io.BytesIO(data)).load()
         except FileNotFoundError:
             return
@@ -120,10 +124,8 @@ class Cache:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temp = self.path.with_suffix(".tmp")
-            temp.write_bytes(pickle.dumps({"stamp": self.stamp, "entries": self.entries},
-                                          protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(temp, self.path)
+            write_atomic(self.path, pickle.dumps({"stamp": self.stamp, "entries": self.entries},
+                                                 protocol=pickle.HIGHEST_PROTOCOL), durable=False)
             self.dirty = False
         except (OSError, pickle.PicklingError, RecursionError) as exc:
             sys.stderr.write(f"note: cannot write the scenario cache {self.path}: {exc}\n")

@@ -9,6 +9,7 @@ from quest.content.result import LoadResult
 from quest.content.spec import INVALID, Context
 from quest.content.yamltree import YamlProblem, find, parse
 from quest.errors import Problem
+from quest.files import FileTooLarge, NotARegularFile, read_bytes
 
 # A scenario in three languages is a few kilobytes; the cap leaves room for long stories
 # and refuses huge files before the parser sees them.
@@ -79,18 +80,17 @@ def read_scenario_file(path: Path, label: str | None = None) -> LoadResult:
     """Read, decode and load one scenario file; unreadable files become problems."""
     label = label or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return _fail(label, 1, 1, f"expected a scenario file of at most "
-                         f"{MAX_FILE_BYTES // 1024} KiB, found {size // 1024} KiB", "too-large")
-        with path.open("rb") as handle:
-            # Read one byte past the cap: the file may have grown since stat().
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data = read_bytes(path, MAX_FILE_BYTES)
+    except FileTooLarge as exc:
+        # A file that grew while it was read is only known to be larger.
+        found = f"{exc.size // 1024} KiB" if exc.size // 1024 > MAX_FILE_BYTES // 1024 else "more"
+        return _fail(label, 1, 1, f"expected a scenario file of at most "
+                     f"{MAX_FILE_BYTES // 1024} KiB, found {found}", "too-large")
+    except NotARegularFile as exc:
+        return _fail(label, 1, 1, f"expected a scenario file, found {exc.kind}: only regular "
+                     "files are read", "special-file")
     except OSError as exc:
         return _fail(label, 1, 1, f"cannot read the file: {exc.strerror or exc}", "unreadable")
-    if len(data) > MAX_FILE_BYTES:
-        return _fail(label, 1, 1, f"expected a scenario file of at most "
-                     f"{MAX_FILE_BYTES // 1024} KiB, found more", "too-large")
     text = decode(data, label)
     if isinstance(text, Problem):
         return LoadResult(label, None, [text])
