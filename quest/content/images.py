@@ -6,8 +6,12 @@ passes `mil-quest check` is one the game can show.
 
 from __future__ import annotations
 
+import os
 import struct
 from pathlib import Path
+from typing import BinaryIO
+
+from quest.files import NotARegularFile, open_regular
 
 # A scenario picture needs no more; a huge or malicious file must not eat a school laptop's
 # memory when decoded.
@@ -15,33 +19,88 @@ MAX_IMAGE_BYTES = 8 * 1024 * 1024
 MAX_IMAGE_PIXELS = 4096 * 4096
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JPEG_SIGNATURE = b"\xff\xd8\xff"
+# Start-of-frame markers (baseline, progressive, lossless, arithmetic): each holds the size.
+SOF_MARKERS = frozenset((0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE,
+                         0xCF))
+# A real JPEG reaches its frame header within a few segments (metadata, tables); the bound keeps
+# a file of empty segments from being walked for long.
+MAX_JPEG_SEGMENTS = 4096
 
 
 def image_problem(path: Path) -> str | None:
-    """Why a picture file cannot be shown, in words; None when it looks whole and usable."""
+    """Why a picture file cannot be shown, in words; None when it looks whole and usable.
+
+    The pixel count is read from the file's header, so a small file that would decode into
+    gigabytes is refused before anything decodes it.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_IMAGE_BYTES:
-            return (f"the picture is {size // (1024 * 1024)} MB, more than "
-                    f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB")
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_IMAGE_BYTES:
+                return (f"the picture is {size // (1024 * 1024)} MB, more than "
+                        f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB")
             head = handle.read(32)
+            if head.startswith(PNG_SIGNATURE):
+                dimensions = _png_size(head)
+            elif head.startswith(JPEG_SIGNATURE):
+                dimensions = _jpeg_size(handle, size)
+            else:
+                return "it is not a PNG or JPEG picture"
             handle.seek(max(0, size - 16))
             tail = handle.read(16)
+    except NotARegularFile as exc:
+        return f"it is {exc.kind}, not a picture file"
     except OSError as exc:
         return f"cannot read it: {exc.strerror or exc}"
-    if head.startswith(PNG_SIGNATURE):
-        if len(head) < 24 or head[12:16] != b"IHDR":
-            return "the PNG file is damaged (no image header)"
-        width, height = struct.unpack(">II", head[16:24])
-        if b"IEND" not in tail:
-            return "the PNG file is cut short (no end marker): save it again"
-    elif head.startswith(JPEG_SIGNATURE):
-        width = height = 0  # JPEG sizes sit in a later segment; the game checks them
-        if b"\xff\xd9" not in tail:
-            return "the JPEG file is cut short (no end marker): save it again"
-    else:
-        return "it is not a PNG or JPEG picture"
+    if isinstance(dimensions, str):
+        return dimensions
+    width, height = dimensions
+    if width == 0 or height == 0:
+        return f"the picture claims {width}x{height} pixels: the file is damaged"
     if width * height > MAX_IMAGE_PIXELS:
-        return f"the picture has {width}x{height} pixels, more than the game shows"
+        return (f"the picture has {width}x{height} pixels, more than the game shows "
+                f"({MAX_IMAGE_PIXELS:,} at most)")
+    if head.startswith(PNG_SIGNATURE) and b"IEND" not in tail:
+        return "the PNG file is cut short (no end marker): save it again"
+    if head.startswith(JPEG_SIGNATURE) and b"\xff\xd9" not in tail:
+        return "the JPEG file is cut short (no end marker): save it again"
     return None
+
+
+def _png_size(head: bytes) -> tuple[int, int] | str:
+    """Width and height from a PNG's IHDR chunk, which must come first."""
+    if len(head) < 24 or head[12:16] != b"IHDR":
+        return "the PNG file is damaged (no image header)"
+    return struct.unpack(">II", head[16:24])
+
+
+def _jpeg_size(handle: BinaryIO, size: int) -> tuple[int, int] | str:
+    """Width and height from a JPEG's frame header, found by walking its segments with seeks."""
+    position = 2  # after the start-of-image marker
+    for _ in range(MAX_JPEG_SEGMENTS):
+        handle.seek(position)
+        header = handle.read(4)
+        if len(header) < 4 or header[0] != 0xFF:
+            break
+        marker = header[1]
+        if marker == 0xFF:  # fill bytes before a marker
+            position += 1
+            continue
+        if marker == 0xD8 or 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            position += 2  # markers without a length
+            continue
+        if marker in (0xD9, 0xDA):  # end of image or start of scan before any frame header
+            break
+        length = struct.unpack(">H", header[2:4])[0]
+        if length < 2:
+            break
+        if marker in SOF_MARKERS:
+            frame = handle.read(5)
+            if len(frame) < 5:
+                break
+            height, width = struct.unpack(">HH", frame[1:5])
+            return width, height
+        position += 2 + length
+        if position >= size:
+            break
+    return "the JPEG file is damaged (no frame header with its size)"

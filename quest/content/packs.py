@@ -102,7 +102,7 @@ def check_images(result: LoadResult, path: Path, pack: Path) -> None:
         elif not _inside(_real(target), root):
             problem = (f"expected an image inside the pack folder {shown}, found {relative!r}, "
                        "a link that points outside it", "image-outside")
-        elif not target.is_file():
+        elif target.is_dir() or not target.exists():
             problem = (f"expected an image file at {relative!r}, found a folder or a "
                        "broken link", "image-missing")
         else:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pygame
 
-from quest.content.images import MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS
+from quest.content.images import MAX_IMAGE_PIXELS, image_problem
 
 
 class Images:
@@ -24,10 +24,11 @@ class Images:
             return self._originals[path]
         image = None
         try:
-            size = path.stat().st_size
-            if size > MAX_IMAGE_BYTES:
-                raise ValueError(f"the file is {size // (1024 * 1024)} MB, more than "
-                                 f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB")
+            # The same checks as `mil-quest check`, from the header, before anything decodes:
+            # a special file would block the decoder, a forged size would exhaust memory.
+            why = image_problem(path)
+            if why is not None:
+                raise ValueError(why)
             image = pygame.image.load(str(path))
             if image.get_width() * image.get_height() > MAX_IMAGE_PIXELS:
                 raise ValueError("the picture has too many pixels")
