@@ -25,7 +25,7 @@ VALIDATOR = jsonschema.Draft202012Validator(schema.generate())
 
 def test_committed_schema_is_the_generated_one():
     committed = (BUNDLED_DIR / "schema.json").read_text(encoding="utf-8")
-    assert committed == schema.render(), "run: python -m quest.content.schema > scenarios/schema.json"
+    assert committed == schema.render(), "run: python -m quest.content.schema > quest/data/scenarios/schema.json"
 
 
 def test_schema_is_a_valid_json_schema():

@@ -52,8 +52,8 @@ class FormatVersion(Int):
         super().__init__(FORMAT_VERSION, FORMAT_VERSION, "the format version")
 
     def check(self, node, ctx):
-        if type(node) is Scalar and node.plain and node.value.isdigit() and \
-                int(node.value) != FORMAT_VERSION:
+        if type(node) is Scalar and node.plain and self._digits.fullmatch(node.value) and \
+                len(node.value) <= 6 and int(node.value) != FORMAT_VERSION:
             return ctx.error(node, f"expected format {FORMAT_VERSION}, found {node.value}: this "
                              f"version of MIL Quest reads format {FORMAT_VERSION} files",
                              "format-version")

@@ -123,7 +123,7 @@ class Str(Validator):
                 "too-long",
             )
         if self._regex is not None and not self._regex.match(value):
-            return ctx.error(node, f"expected {self.what}, found {value!r}", "pattern")
+            return ctx.error(node, f"expected {self.what}, found {describe(node)}", "pattern")
         return value
 
     def schema(self):
@@ -162,27 +162,42 @@ class Word(Str):
 
 
 class Int(Validator):
-    """A whole number within a range."""
+    """A whole number within a range, written with the digits 0-9."""
 
-    _digits = re.compile(r"^[+-]?[0-9]+$")
+    _digits = re.compile(r"[+-]?[0-9]+")
 
     def __init__(self, low: int, high: int, what: str = "a whole number"):
         self.low, self.high, self.what = low, high, what
+        # More digits than the widest bound cannot be in range: such a number is refused
+        # without converting it (Python refuses to convert thousands of digits at all).
+        self._max_digits = max(len(str(abs(low))), len(str(abs(high))))
 
     def check(self, node, ctx):
         value = self._scalar(node, ctx)
         if value is INVALID:
             return INVALID
-        expected = f"{self.what} from {self.low} to {self.high}"
-        if not self._digits.match(value):
+        expected = (f"{self.what} {self.low}" if self.low == self.high
+                    else f"{self.what} from {self.low} to {self.high}")
+        if not self._digits.fullmatch(value):
+            unsigned = value.lstrip("+-")
+            if unsigned and all(char.isnumeric() for char in unsigned):
+                # int() reads '٣' and refuses '²'; neither is how a trainer means a number.
+                return ctx.error(node, f"expected {expected}, found {describe(node)}, written "
+                                 "with digits other than 0-9: write the number with 0-9",
+                                 "not-ascii-digits")
             return ctx.error(node, f"expected {expected}, found {describe(node)}", "not-a-number")
         if not node.plain:
             return ctx.error(
                 node,
-                f"expected {expected}, found the text {value!r} in quotes (remove the quotes)",
+                f"expected {expected}, found the text {describe(node)} in quotes (remove the "
+                "quotes)",
                 "quoted-number",
             )
-        number = int(value)
+        significant = value.lstrip("+-").lstrip("0")
+        if len(significant) > self._max_digits:
+            return ctx.error(node, f"expected {expected}, found a number of "
+                             f"{len(significant)} digits", "out-of-range")
+        number = int(significant or "0") * (-1 if value.startswith("-") else 1)
         if not self.low <= number <= self.high:
             return ctx.error(node, f"expected {expected}, found {number}", "out-of-range")
         return number
@@ -239,13 +254,15 @@ class Moment(Str):
 
 def Date() -> Moment:  # noqa: N802 - used like the other validator classes
     """A calendar date, YYYY-MM-DD."""
-    return Moment("a date like 2024-02-28", r"^\d{4}-\d{2}-\d{2}$", date.fromisoformat, "date")
+    return Moment("a date like 2024-02-28", r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", date.fromisoformat,
+                  "date")
 
 
 def DateTime() -> Moment:  # noqa: N802
     """A moment with its UTC offset, so that "3 hours ago" means the same everywhere."""
     return Moment("a date and time with its UTC offset, like 2024-03-02T08:15:00+06:00",
-                  r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$",
+                  r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?"
+                  r"(Z|[+-][0-9]{2}:[0-9]{2})$",
                   datetime.fromisoformat, "moment")
 
 
