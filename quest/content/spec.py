@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Callable
 
+from quest.content.characters import describe_character, unwanted_character
 from quest.content.yamltree import Mapping, Node, Scalar, Sequence, describe
 from quest.errors import Problem
 
@@ -101,8 +102,10 @@ class Str(Validator):
         pattern: str | None = None,
         required: bool = True,
         schema_format: str | None = None,
+        multiline: bool = False,
     ):
         self.what = what
+        self.multiline = multiline  # line feeds and tabs belong in texts, not in ids or paths
         self.max_length = max_length
         self.pattern = pattern
         self._regex = re.compile(pattern) if pattern else None
@@ -122,6 +125,12 @@ class Str(Validator):
                 f"found {len(value)}",
                 "too-long",
             )
+        unwanted = unwanted_character(value, multiline=self.multiline)
+        if unwanted is not None:
+            at, char = unwanted
+            return ctx.error(node, f"expected {self.what}, found {describe_character(char)} at "
+                             f"character {at + 1}, a control character no scenario may hold",
+                             "control-character")
         if self._regex is not None and not self._regex.match(value):
             return ctx.error(node, f"expected {self.what}, found {describe(node)}", "pattern")
         return value
@@ -289,7 +298,7 @@ class Text(Validator):
     what = "a text in each language, like {kk: ..., ru: ..., en: ...}"
 
     def __init__(self, max_length: int = 5000):
-        self.entry = Str("a text", max_length=max_length, required=False)
+        self.entry = Str("a text", max_length=max_length, required=False, multiline=True)
 
     def check(self, node, ctx):
         from quest.model.scenario import Text as TextValue

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pygame
 
+from quest.content.characters import printable
 from quest.resources import FONTS
 from quest.ui.theme import LINE_HEIGHT, MIN_TEXT_PX
 
@@ -66,7 +67,9 @@ class TextCache:
         if surface is not None:
             self._surfaces.move_to_end(key)
             return surface
-        surface = self.fonts.get(size, bold).render(text, True, color)
+        # Texts come from files and the network too: a control character must not reach
+        # the renderer, which refuses NUL and draws the others as boxes.
+        surface = self.fonts.get(size, bold).render(printable(text), True, color)
         self.renders += 1
         self._surfaces[key] = surface
         self._pixels += surface.get_width() * surface.get_height()
@@ -81,7 +84,7 @@ class TextCache:
 
     def width(self, text: str, size: int, bold: bool = False) -> int:
         """The width of one line of text."""
-        return self.fonts.get(size, bold).size(text)[0]
+        return self.fonts.get(size, bold).size(printable(text))[0]
 
     def wrap(self, text: str, size: int, width: int, bold: bool = False) -> tuple[str, ...]:
         """Lines of `text` that each fit `width`; words longer than a line are broken."""
@@ -91,7 +94,7 @@ class TextCache:
             return lines
         font = self.fonts.get(size, bold)
         out: list[str] = []
-        for paragraph in text.split("\n"):
+        for paragraph in printable(text).split("\n"):
             line = ""
             for word in paragraph.split(" "):
                 candidate = f"{line} {word}" if line else word
