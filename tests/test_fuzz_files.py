@@ -2,6 +2,7 @@
 
 import json
 import os
+import struct
 from pathlib import Path
 
 import pytest
@@ -130,7 +131,20 @@ def test_a_mangled_export_is_read_or_refused_with_its_name(tmp_path_factory, goo
 
 
 PACK_OPERATIONS = ["mangle-image", "delete-image", "image-is-folder", "link-image-out",
-                   "link-loop", "mangle-scenario", "stray-file", "link-scenario-out", "scenario-loop"]
+                   "link-loop", "mangle-scenario", "stray-file", "link-scenario-out", "scenario-loop",
+                   "image-is-special", "scenario-is-special", "image-claims-huge-size"]
+
+
+def make_special(path: Path, kind: str) -> None:
+    """A FIFO or socket at `path`: reading either naively blocks or fails."""
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        import socket
+
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(path))
+        server.close()
 
 
 @FUZZ
@@ -168,6 +182,15 @@ def test_a_damaged_pack_loads_what_it_can_and_names_the_rest(tmp_path_factory, d
         elif operation == "stray-file":
             (root / data.draw(st.sampled_from(["notes.yaml", "x.yml", ".hidden.yaml"]))) \
                 .write_bytes(data.draw(st.binary(max_size=200)))
+        elif operation == "image-is-special" and not os.path.lexists(image):
+            make_special(image, data.draw(st.sampled_from(["fifo", "socket"])))
+        elif operation == "scenario-is-special":
+            make_special(root / data.draw(st.sampled_from(["pipe.yaml", "x.yml"])),
+                         data.draw(st.sampled_from(["fifo", "socket"])))
+        elif operation == "image-claims-huge-size" and image.is_file() and \
+                not image.is_symlink():
+            side = data.draw(st.integers(4097, 2**31 - 1))
+            image.write_bytes(PNG[:16] + struct.pack(">II", side, side) + PNG[24:])
         elif operation == "scenario-loop":
             (root / "loop.yaml").symlink_to(root / "loop.yaml")
         elif operation == "link-scenario-out":

@@ -22,7 +22,7 @@ def lines_mutation(draw, text):
     if not lines:
         return text + draw(st.text(max_size=10))
     how = draw(st.sampled_from(["drop", "duplicate", "truncate", "insert", "retype", "swap",
-                                "indent"]))
+                                "indent", "hostile"]))
     i = draw(st.integers(0, max(0, len(lines) - 1)))
     if how == "drop":
         del lines[i]
@@ -45,12 +45,40 @@ def lines_mutation(draw, text):
             value = draw(st.sampled_from(["[]", "{}", "yes", "-1", "99999999999999999999",
                                           "''", "null", "[a, b]", "{x: 1}", "1.5", "2024-13-45"]))
             lines[i] = f"{key}: {value}\n"
+    elif how == "hostile":
+        line = lines[i]
+        if ":" in line:
+            key, _, _ = line.partition(":")
+            lines[i] = f"{key}: {draw(hostile_value())}\n"
     elif how == "swap" and len(lines) > 1:
         j = draw(st.integers(0, len(lines) - 1))
         lines[i], lines[j] = lines[j], lines[i]
     elif how == "indent":
         lines[i] = draw(st.sampled_from(["  ", " ", ""])) + lines[i].lstrip(" ")
     return "".join(lines)
+
+
+def escaped(text: str) -> str:
+    """A double-quoted YAML scalar holding `text`, every character outside ASCII escaped."""
+    return '"' + "".join(c if " " <= c <= "~" and c not in '"\\' else f"\\U{ord(c):08x}"
+                         for c in text) + '"'
+
+
+@st.composite
+def hostile_value(draw):
+    """A value of a class that once escaped the loader: huge or foreign numbers, controls."""
+    digits = st.text(st.characters(categories=["Nd", "No"]), min_size=1, max_size=6)
+    control = st.characters(categories=["Cc", "Cf"], exclude_characters="\ufeff")
+    return draw(st.one_of(
+        st.integers(4000, 20000).map(lambda n: "9" * n),  # past int()'s 4,300 digits
+        st.integers(4000, 20000).map(lambda n: "-" + "1" * n),
+        st.integers(4000, 20000).map(lambda n: "0" * n + "7"),
+        digits,  # '²', '٣٠', '５': digits int() reads or refuses differently
+        st.tuples(st.text(max_size=5), control, st.text(max_size=5))
+          .map(lambda parts: escaped("".join(parts))),
+        st.sampled_from([escaped("img\0.png"), escaped("images/a\x1b[31m.png"),
+                         escaped("\u202egnp.exe"), "1_000", "0x1F", "1e3", "+5", "-0"]),
+    ))
 
 
 @st.composite
@@ -71,6 +99,54 @@ def test_mutated_scenarios_give_a_result_or_the_loaders_own_errors(text):
         assert problem.file == "mutant.yaml"
         assert problem.line >= 1 and problem.column >= 1
         assert problem.message
+
+
+def strings_in(value):
+    """Every string inside a loaded scenario (dataclasses, tuples, dicts, Texts)."""
+    import dataclasses
+
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value):
+        for spec in dataclasses.fields(value):
+            yield from strings_in(getattr(value, spec.name))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from strings_in(key)
+            yield from strings_in(item)
+    elif isinstance(value, (tuple, list, frozenset)):
+        for item in value:
+            yield from strings_in(item)
+    elif hasattr(value, "values") and isinstance(getattr(value, "values"), dict):
+        yield from strings_in(value.values)
+
+
+@st.composite
+def with_a_hostile_value(draw):
+    """A valid sample with the value of one `key: value` line replaced by a hostile one."""
+    text = draw(st.sampled_from(SAMPLES))
+    lines = text.splitlines(keepends=True)
+    candidates = [i for i, line in enumerate(lines)
+                  if ":" in line and not line.lstrip().startswith("#")
+                  and line.split(":", 1)[1].strip() not in ("", "|", ">", ">-", "|-")]
+    i = draw(st.sampled_from(candidates))
+    key = lines[i].split(":", 1)[0]
+    lines[i] = f"{key}: {draw(hostile_value())}\n"
+    return "".join(lines)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(with_a_hostile_value())
+def test_a_hostile_value_in_any_field_is_refused_or_harmless(text):
+    from quest.content.characters import unwanted_character
+
+    result = load_scenario(text, "hostile.yaml")  # must not raise
+    if result.scenario is None:
+        assert result.errors
+        assert all(len(p.message) < 1000 for p in result.problems), "no echo of huge values"
+        return
+    for string in strings_in(result.scenario):
+        assert unwanted_character(string) is None, repr(string)
 
 
 @settings(max_examples=200, deadline=None)
