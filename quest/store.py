@@ -9,12 +9,14 @@ StoreError with a clear message, and the game goes on without it.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from quest.errors import QuestError
+from quest.files import NotARegularFile, check_regular
 from quest.model.session import Answered, Session
 
 DATABASE_FILE = "results.db"
@@ -146,6 +148,8 @@ class Store:
         self.path = folder / DATABASE_FILE
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            if os.path.lexists(self.path):
+                check_regular(self.path)  # SQLite would report a FIFO as a disk error
             self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
                                       isolation_level=None)
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -153,6 +157,9 @@ class Store:
             # Durable commits: a power cut after "saved" cannot take the round back.
             self.db.execute("PRAGMA synchronous = FULL")
             self._migrate()
+        except NotARegularFile as exc:
+            raise StoreError(f"{self.path}: cannot use the results database: expected a "
+                             f"database file, found {exc.kind}") from None
         except (sqlite3.Error, OSError) as exc:
             raise explain(self.path, exc) from None
 

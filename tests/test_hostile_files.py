@@ -300,8 +300,10 @@ def test_a_special_file_in_place_of_any_file_the_game_reads_is_refused(tmp_path,
     from quest.exports import ExportError, read_export
     from quest.paths import computer_name
 
+    from quest.store import DATABASE_FILE, Store, StoreError
+
     for name in ("settings.json", "game.jsonl", "results.csv", "scenarios.pickle",
-                 "computer.txt"):
+                 "computer.txt", DATABASE_FILE):
         make_special(tmp_path / name, kind)
     loaded, note = returns_within(lambda: settings.load(tmp_path))
     assert note == (f"{tmp_path / 'settings.json'}: cannot read the settings (expected a "
@@ -314,3 +316,7 @@ def test_a_special_file_in_place_of_any_file_the_game_reads_is_refused(tmp_path,
     assert cache.entries == {}  # a cache that cannot be read is rebuilt
     name = returns_within(lambda: computer_name(tmp_path))
     assert name and name.isprintable()
+    with pytest.raises(StoreError) as refused:
+        returns_within(lambda: Store(tmp_path))
+    assert refused.value.message == (f"{tmp_path / DATABASE_FILE}: cannot use the results "
+                                     f"database: expected a database file, found {SPECIAL[kind]}")
