@@ -186,12 +186,12 @@ def run_new(args, out) -> int:
     """Write ID.yaml from the template, and schema.json beside it when missing."""
     from quest.content import schema, template
 
-    if not SLUG.match(args.id) or len(args.id) > 64:
+    if not SLUG.fullmatch(args.id) or len(args.id) > 64:
         raise UsageError(f"expected an id of lowercase letters, digits and hyphens (like "
                          f"almaty-snow-leopard), found {args.id!r}")
     languages = list(dict.fromkeys(args.lang or ["kk", "ru", "en"]))
     for lang in languages:
-        if not re.match(r"^[a-z]{2,3}$", lang):
+        if not re.fullmatch(r"[a-z]{2,3}", lang):
             raise UsageError(f"expected a language code like kk, ru or en, found {lang!r}")
     target = args.dir / f"{args.id}.yaml"
     try:

@@ -105,7 +105,7 @@ def _check_row(path: Path, line: int, row: dict) -> dict:
             "computer": _text(row["computer"], 80),
             "team": _text(row["team"], 24),
             "round": _int(row["round"], 1, 100),
-            "scenario": row["scenario"] if SLUG.match(str(row["scenario"])) else _bad("scenario"),
+            "scenario": row["scenario"] if SLUG.fullmatch(str(row["scenario"])) else _bad("scenario"),
             "difficulty": _int(row["difficulty"], 1, 3),
             "truth": _word(row["truth"], Answer),
             "verdict": _word(row["verdict"], Answer),
@@ -167,7 +167,7 @@ def _list(value) -> list[str]:
         items = [str(v) for v in value]
     else:
         raise ValueError(f"a list of ids, found {value!r}")
-    if not all(SLUG.match(v) for v in items):
+    if not all(SLUG.fullmatch(v) for v in items):
         raise ValueError(f"a list of ids, found {value!r}")
     return items
 

@@ -20,8 +20,9 @@ DEFAULT_PORT = 8765
 # Join codes avoid letters and digits that read alike (O and 0, I, 1 and L, S and 5, B and 8).
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 CODE_LENGTH = 5
-ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-HEX = re.compile(r"^[0-9a-f]{32}$")
+# \Z, not $: a $ would let a line feed after the id through.
+ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\Z")
+HEX = re.compile(r"^[0-9a-f]{32}\Z")
 
 
 class ProtocolError(Exception):
@@ -84,12 +85,13 @@ CLIENT_MESSAGES = {
         "scenario": lambda v: v if isinstance(v, str) and ID.match(v) and len(v) <= 64 else
         _fail("scenario: expected a scenario id"),
         "tools": lambda v: _ids(v, "tools", 12, re.compile(
-            "^(" + "|".join(t.value for t in Tool) + ")$")),
+            "^(" + "|".join(t.value for t in Tool) + ")\\Z")),
         "pinned": lambda v: _ids(v, "pinned", 24),
         "hints": lambda v: _int(v, 0, 20, "hints"),
-        "answer": lambda v: v if v in {a.value for a in Answer} else _fail("answer: unknown"),
-        "confidence": lambda v: v if v in {c.value for c in Confidence} else
-        _fail("confidence: unknown"),
+        "answer": lambda v: v if isinstance(v, str) and v in {a.value for a in Answer} else
+        _fail("answer: unknown"),
+        "confidence": lambda v: v if isinstance(v, str) and v in {c.value for c in Confidence}
+        else _fail("confidence: unknown"),
         "seconds": lambda v: v if isinstance(v, (int, float)) and not isinstance(v, bool)
         and 0 <= v <= 86_400 else _fail("seconds: expected a duration"),
     },
@@ -109,12 +111,12 @@ def decode(text, allowed=CLIENT_MESSAGES) -> dict:
         raise ProtocolError("message too large")
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: brackets nested thousands deep
         raise ProtocolError("expected JSON") from None
     if not isinstance(data, dict) or data.get("v") != VERSION:
         raise ProtocolError(f"expected a message of protocol version {VERSION}")
     kind = data.get("type")
-    fields = allowed.get(kind)
+    fields = allowed.get(kind) if isinstance(kind, str) else None
     if fields is None:
         raise ProtocolError(f"unknown message type {kind!r}")
     extra = set(data) - set(fields) - {"v", "type"}
