@@ -22,6 +22,17 @@ import time
 from pathlib import Path
 
 
+PRINTING = threading.Lock()
+
+
+def say(line: str) -> None:
+    """Print one whole line: the host's event thread and its command loop both print, and
+    print() writes the text and its line end separately, so two lines could interleave."""
+    with PRINTING:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+
+
 def host(folder: str, port: str, code: str) -> None:
     from quest.content.packs import load_bundled
     from quest.lan.host import Host
@@ -36,16 +47,16 @@ def host(folder: str, port: str, code: str) -> None:
     server = Host(Path(folder), load_bundled(), session_id, host="127.0.0.1", port=int(port),
                   code=code)
     server.start()
-    print(f"listening {server.port}", flush=True)
+    say(f"listening {server.port}")
     threading.Thread(target=report_events, args=(server,), daemon=True).start()
     for line in sys.stdin:
         command = line.split()
         if not command:
             continue
         if command[0] == "round":
-            print(f"round {server.call(server.start_round, command[1])}", flush=True)
+            say(f"round {server.call(server.start_round, command[1])}")
         elif command[0] == "standings":
-            print("standings " + json.dumps(server.standings(), ensure_ascii=False), flush=True)
+            say("standings " + json.dumps(server.standings(), ensure_ascii=False))
         elif command[0] == "quit":
             break
     server.stop()
@@ -56,12 +67,11 @@ def report_events(server) -> None:
     while True:
         event = server.events.get()
         if event.kind == "joined":
-            print(f"joined {event.team} {event.detail['name']}", flush=True)
+            say(f"joined {event.team} {event.detail['name']}")
         elif event.kind == "left":
-            print(f"left {event.team}", flush=True)
+            say(f"left {event.team}")
         elif event.kind == "answered":
-            print(f"stored {event.detail['round']} {event.team} {event.detail['points']}",
-                  flush=True)
+            say(f"stored {event.detail['round']} {event.team} {event.detail['points']}")
 
 
 def team(folder: str, port: str, code: str, name: str, rights: str) -> None:
@@ -89,13 +99,13 @@ def team(folder: str, port: str, code: str, name: str, rights: str) -> None:
                                  if vid == message["verdict_id"]), None)
             if round_number is not None and round_number not in acked:
                 acked[round_number] = message["points"]
-                print(f"acked {round_number} {message['points']}", flush=True)
+                say(f"acked {round_number} {message['points']}")
         elif kind == "error":
-            print(f"error {message}", flush=True)
+            say(f"error {message}")
         elif kind == "state":
             answer_round(client, library, message, rights, sent_ids, acked)
     if client.fatal is not None:  # the loop ends on it before reading its event
-        print(f"error {client.fatal}", flush=True)
+        say(f"error {client.fatal}")
     client.stop()
 
 
@@ -116,10 +126,10 @@ def answer_round(client, library, state, rights, sent_ids, acked) -> None:
                "pinned": list(scenario.verdict.key_clues), "hints": 0,
                "answer": answer, "confidence": "sure", "seconds": 30.0}
     if os.environ.get("MIL_QUEST_GATE"):
-        print(f"ready {round_number}", flush=True)
+        say(f"ready {round_number}")
         assert sys.stdin.readline().strip() == "go"
     sent_ids[round_number] = client.submit(verdict)
-    print(f"submitted {round_number}", flush=True)
+    say(f"submitted {round_number}")
 
 
 if __name__ == "__main__":
