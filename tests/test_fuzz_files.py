@@ -185,8 +185,9 @@ def test_a_damaged_pack_loads_what_it_can_and_names_the_rest(tmp_path_factory, d
         elif operation == "image-is-special" and not os.path.lexists(image):
             make_special(image, data.draw(st.sampled_from(["fifo", "socket"])))
         elif operation == "scenario-is-special":
-            make_special(root / data.draw(st.sampled_from(["pipe.yaml", "x.yml"])),
-                         data.draw(st.sampled_from(["fifo", "socket"])))
+            special = root / data.draw(st.sampled_from(["pipe.yaml", "x.yml"]))
+            if not os.path.lexists(special):  # a stray file may have taken the name
+                make_special(special, data.draw(st.sampled_from(["fifo", "socket"])))
         elif operation == "image-claims-huge-size" and image.is_file() and \
                 not image.is_symlink():
             side = data.draw(st.integers(4097, 2**31 - 1))
