@@ -8,7 +8,8 @@ python -m tests.lan_worker host DATA_DIR PORT CODE
 python -m tests.lan_worker team DATA_DIR PORT CODE NAME RIGHTS
     Joins (or rejoins) as NAME and answers every round the host starts: the decisive tools,
     the key clues, and the right answer when RIGHTS has "1" at the round's position (else the
-    opposite). Prints "submitted ROUND" and "acked ROUND POINTS"; exits after len(RIGHTS) acks.
+    opposite). Prints "submitted ROUND" and "acked ROUND POINTS" ("acked ROUND earlier" for a
+    round an earlier run of the team had acknowledged); exits after len(RIGHTS) acks.
     With MIL_QUEST_GATE=1 it prints "ready ROUND" before each verdict and waits for a line
     "go" on stdin, so a test can cut the network first.
 """
@@ -113,7 +114,10 @@ def answer_round(client, library, state, rights, sent_ids, acked) -> None:
     """Answer the state's round once; rounds answered by an earlier run count as done."""
     for answered in state["answered"]:
         if answered not in acked and answered not in sent_ids:
-            acked[answered] = -1  # answered by an earlier run of this team
+            # Answered and acknowledged before this run (a killed run may have had its
+            # acknowledgement just before it died): done, as far as the test is concerned.
+            acked[answered] = -1
+            say(f"acked {answered} earlier")
     round_number = state.get("round")
     if round_number is None or round_number in sent_ids or round_number in state["answered"]:
         return

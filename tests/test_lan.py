@@ -222,7 +222,7 @@ def test_the_host_killed_mid_round_and_restarted_loses_nothing(tmp_path):
     host = start_host(tmp_path / "host", port)  # resumes the same session
     try:
         slow = start_team(tmp_path / "slow", port, "Slow", "11")
-        slow.expect("acked")  # the outbox drained into the restarted host
+        slow.expect("acked")  # its outbox drained into the restarted host (or the first)
         host.send(f"round {ROUNDS[1]}")
         host.expect("round")
         for team in (fast, slow):
