@@ -360,14 +360,16 @@ class App:
         """Play until the window is closed (or `max_frames` are drawn); returns the exit code."""
         clock = pygame.time.Clock()
         clock.tick()
+        dt = 0.0  # the first frame is drawn at once; waiting for the frame rate comes after
         try:
             while self.running:
-                dt = clock.tick(60) / 1000
                 self.frame_step(pygame.event.get(), dt)
                 if self.running and self.drawn:
                     pygame.display.flip()
                 if max_frames is not None and self.frame >= max_frames:
                     self.running = False
+                else:
+                    dt = clock.tick(60) / 1000
         except KeyboardInterrupt:
             pass
         finally:
