@@ -83,13 +83,17 @@ class Ui:
         m = self.metrics
         radius = m.radius if radius is None else radius
         if shadow and not self.high_contrast:
-            offset = max(2, m.px(6))
-            shade = pygame.Rect(rect).move(0, offset)
+            shade = pygame.Rect(rect).move(0, self.shadow_offset)
             pygame.draw.rect(surface, self.palette.shadow, shade, border_radius=radius)
         pygame.draw.rect(surface, color, rect, border_radius=radius)
         if border is not None:
             width = border_width or self.palette.border_width
             pygame.draw.rect(surface, border, rect, width=width, border_radius=radius)
+
+    @property
+    def shadow_offset(self) -> int:
+        """How far a box's soft shadow reaches below it."""
+        return max(2, self.metrics.px(6))
 
     def focus_ring(self, surface, rect) -> None:
         """The visible keyboard focus around a widget."""
@@ -174,6 +178,9 @@ class Button:
     key_hint: str | None = None  # e.g. "1" for a tool, drawn as a key cap
     detail: str | None = None  # a second, smaller text at the right (minutes, scores)
     trailing_icon: str | None = None  # an icon at the right end (a used tool's check)
+    # The palette colour the button always stands on, when it does (a list on a plain desk):
+    # its cached image is then opaque, which blits in half the time of a translucent one.
+    backdrop: str | None = None
     name: str = ""
     hovered: bool = field(default=False, repr=False)
 
@@ -190,12 +197,19 @@ class Button:
 
     def draw(self, ui: Ui, surface, focused: bool) -> None:
         """Blit the button from the widget cache, painting it first if its look changed."""
-        margin = ui.metrics.gap * 2 + ui.palette.focus_width + 2
+        if self.backdrop is None:
+            margin = ui.metrics.gap * 2 + ui.palette.focus_width + 2
+        else:  # just the focus ring and the shadow: an opaque edge must not cover a neighbour
+            margin = max(ui.palette.focus_width + 2, ui.shadow_offset) + 1
         key = self.state(ui, focused)
         image = ui.widgets.get(key)
         if image is None:
-            image = pygame.Surface((self.rect.width + margin * 2,
-                                    self.rect.height + margin * 2), pygame.SRCALPHA)
+            size = (self.rect.width + margin * 2, self.rect.height + margin * 2)
+            if self.backdrop is None:
+                image = pygame.Surface(size, pygame.SRCALPHA)
+            else:
+                image = pygame.Surface(size)
+                image.fill(getattr(ui.palette, self.backdrop))
             saved = self.rect
             self.rect = pygame.Rect(margin, margin, saved.width, saved.height)
             try:

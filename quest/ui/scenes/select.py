@@ -112,7 +112,7 @@ class SelectScene(Scene):
             card = ScenarioCard(rect, scenario.title.get(i18n.language()),
                                 lambda s=scenario: self.play(s), name=f"card:{scenario.id}",
                                 scenario=scenario, number=index + 1,
-                                best=best.get(scenario.id))
+                                best=best.get(scenario.id), backdrop="desk")
             self.add(card, scrolled=True)
         rows = (len(self.scenarios) + columns - 1) // columns
         self.scroll.set_sizes(rows * (card_h + m.gap * 3) - m.gap * 3, self.area.height)
