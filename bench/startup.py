@@ -25,7 +25,7 @@ BARE = """
 import os, pygame
 pygame.display.init(); pygame.font.init()
 window = pygame.display.set_mode((1366, 768))
-font = pygame.font.Font(os.path.join("assets", "fonts", "NotoSans-Regular.ttf"), 24)
+font = pygame.font.Font(os.path.join("quest", "data", "fonts", "NotoSans-Regular.ttf"), 24)
 window.fill((27, 36, 48)); window.blit(font.render("MIL Quest", True, (237, 239, 242)), (10, 10))
 pygame.display.flip()
 """
