@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from quest.content.characters import describe_character, escaped
 from quest.errors import QuestError
 from quest.files import FileTooLarge, read_bytes
 from quest.model.scenario import Answer, Confidence
@@ -21,9 +22,16 @@ from quest.model.session import Answered, Session, Standing
 
 EXPORT_FORMAT = 1
 MAX_EXPORT_BYTES = 5 * 1024 * 1024
+# An export nests three levels (the file, its rows, a row's lists) and holds no number longer
+# than a few digits; a file past either is not an export, and is refused before it is parsed.
+MAX_JSON_DEPTH = 8
+MAX_NUMBER_DIGITS = 20
+MAX_CSV_FIELD = 4096
 FIELDS = ("session", "computer", "team", "round", "scenario", "difficulty", "truth", "verdict",
           "confidence", "pinned", "points", "seconds", "techniques")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+TEXT_FIELDS = ("session", "computer", "team")  # the cells a person typed: names
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 class ExportError(QuestError):
@@ -67,8 +75,24 @@ def to_csv(rows: list[dict]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*FIELDS, "check"])
     for row in rows:
-        writer.writerow([_field(row, name) for name in FIELDS] + [row["check"]])
+        writer.writerow([_to_cell(_field(row, name)) if name in TEXT_FIELDS
+                         else _field(row, name) for name in FIELDS] + [row["check"]])
     return out.getvalue()
+
+
+def _to_cell(text: str) -> str:
+    """A name as a CSV cell a spreadsheet shows as text, never runs as a formula.
+
+    OWASP's advice on CSV injection: a cell starting with = + - @ tab or CR is prefixed with
+    an apostrophe. A name starting with an apostrophe gets one too, so reading strips exactly
+    one and gives the name back.
+    """
+    return "'" + text if text[:1] in FORMULA_STARTS else text
+
+
+def _from_cell(text: str) -> str:
+    """The name a cell written by _to_cell holds."""
+    return text[1:] if text[:1] == "'" and text[1:2] in FORMULA_STARTS else text
 
 
 def to_json(rows: list[dict], session: Session, computer: str) -> str:
@@ -90,7 +114,7 @@ class ExportFile:
 
 
 def _fail(path: Path, line: int, message: str) -> ExportError:
-    return ExportError(f"{path}:{line}: {message}")
+    return ExportError(f"{escaped(path)}:{line}: {message}")
 
 
 def _check_row(path: Path, line: int, row: dict) -> dict:
@@ -105,7 +129,8 @@ def _check_row(path: Path, line: int, row: dict) -> dict:
             "computer": _text(row["computer"], 80),
             "team": _text(row["team"], 24),
             "round": _int(row["round"], 1, 100),
-            "scenario": row["scenario"] if SLUG.fullmatch(str(row["scenario"])) else _bad("scenario"),
+            "scenario": row["scenario"] if isinstance(row["scenario"], str) and len(
+                row["scenario"]) <= 64 and SLUG.fullmatch(row["scenario"]) else _bad("scenario"),
             "difficulty": _int(row["difficulty"], 1, 3),
             "truth": _word(row["truth"], Answer),
             "verdict": _word(row["verdict"], Answer),
@@ -128,35 +153,47 @@ def _bad(name: str):
     raise ValueError(f"a valid {name}")
 
 
+def _shown(value) -> str:
+    """A value as a message quotes it: escaped, and cut short."""
+    text = repr(value)
+    return text if len(text) <= 42 else text[:39] + "..."
+
+
 def _text(value, limit: int) -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > limit:
-        raise ValueError(f"a text of at most {limit} characters, found {value!r}")
+        raise ValueError(f"a text of at most {limit} characters, found {_shown(value)}")
+    unwanted = next((char for char in value if not char.isprintable()), None)
+    if unwanted is not None:  # an ESC or a direction override would act on a terminal or page
+        raise ValueError(f"a text without control characters, found "
+                         f"{describe_character(unwanted)} in {_shown(value)}")
     return value
 
 
 def _int(value, low: int, high: int) -> int:
-    try:
-        number = int(str(value))
-    except ValueError:
-        raise ValueError(f"a whole number, found {value!r}") from None
+    text = str(value)
+    if len(text) > MAX_NUMBER_DIGITS or not re.fullmatch(r"-?[0-9]+", text):
+        raise ValueError(f"a whole number, found {_shown(value)}")
+    number = int(text)
     if not low <= number <= high:
         raise ValueError(f"a number from {low} to {high}, found {number}")
     return number
 
 
 def _float(value) -> float:
-    try:
-        number = float(str(value))
-    except ValueError:
-        raise ValueError(f"a number of seconds, found {value!r}") from None
+    text = str(value)
+    if len(text) > MAX_NUMBER_DIGITS or not re.fullmatch(r"[0-9]+(\.[0-9]+)?([eE]-?[0-9]+)?",
+                                                          text):
+        raise ValueError(f"a number of seconds, found {_shown(value)}")
+    number = float(text)
     if not 0 <= number <= 86_400:
-        raise ValueError(f"a number of seconds, found {value!r}")
+        raise ValueError(f"a number of seconds, found {_shown(value)}")
     return round(number, 1)
 
 
 def _word(value, vocabulary) -> str:
     if str(value) not in {str(v) for v in vocabulary}:
-        raise ValueError(f"one of {', '.join(str(v) for v in vocabulary)}, found {value!r}")
+        raise ValueError(f"one of {', '.join(str(v) for v in vocabulary)}, found "
+                         f"{_shown(value)}")
     return str(value)
 
 
@@ -166,9 +203,9 @@ def _list(value) -> list[str]:
     elif isinstance(value, list):
         items = [str(v) for v in value]
     else:
-        raise ValueError(f"a list of ids, found {value!r}")
-    if not all(SLUG.fullmatch(v) for v in items):
-        raise ValueError(f"a list of ids, found {value!r}")
+        raise ValueError(f"a list of ids, found {_shown(value)}")
+    if len(items) > 64 or not all(SLUG.fullmatch(v) and len(v) <= 64 for v in items):
+        raise ValueError(f"a list of ids, found {_shown(value)}")
     return items
 
 
@@ -177,17 +214,17 @@ def read_export(path: Path) -> ExportFile:
     try:
         text = read_bytes(path, MAX_EXPORT_BYTES).decode("utf-8")
     except FileTooLarge:
-        raise ExportError(f"{path}: expected an export of at most "
+        raise ExportError(f"{escaped(path)}: expected an export of at most "
                           f"{MAX_EXPORT_BYTES // (1024 * 1024)} MB") from None
     except UnicodeDecodeError:
-        raise ExportError(f"{path}:1: expected a MIL Quest export (UTF-8 text), found binary "
+        raise ExportError(f"{escaped(path)}:1: expected a MIL Quest export (UTF-8 text), found binary "
                           "data") from None
     except OSError as exc:
-        raise ExportError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
+        raise ExportError(f"{escaped(path)}: cannot read the file: {exc.strerror or exc}") from None
     stripped = text.lstrip()
     rows = _read_json(path, text) if stripped.startswith("{") else _read_csv(path, text)
     if not rows:
-        raise ExportError(f"{path}: expected at least one row of results, found none")
+        raise ExportError(f"{escaped(path)}: expected at least one row of results, found none")
     seen = set()
     for line, row in rows:
         key = (row["computer"], row["session"], row["team"], row["round"])
@@ -202,33 +239,42 @@ def _read_csv(path: Path, text: str) -> list[tuple[int, dict]]:
     lines = text.splitlines()
     if not lines or lines[0].strip() != f"# mil-quest export {EXPORT_FORMAT}":
         raise _fail(path, 1, f"expected the line '# mil-quest export {EXPORT_FORMAT}', found "
-                             f"{(lines[0] if lines else '')[:40]!r}")
+                             f"{_shown((lines[0] if lines else '')[:40])}")
     reader = csv.reader(lines[1:])
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise _fail(path, 2, "expected the column names, found nothing") from None
-    if header != [*FIELDS, "check"]:
-        raise _fail(path, 2, f"expected the columns {','.join([*FIELDS, 'check'])}")
     rows = []
     try:
+        header = next(reader, None)
+        if header is None:
+            raise _fail(path, 2, "expected the column names, found nothing")
+        if header != [*FIELDS, "check"]:
+            raise _fail(path, 2, f"expected the columns {','.join([*FIELDS, 'check'])}")
         for number, values in enumerate(reader, 3):
             if not values:
                 continue
             if len(values) != len(header):
                 raise _fail(path, number, f"expected {len(header)} columns, found "
                                           f"{len(values)}")
-            rows.append((number, _check_row(path, number, dict(zip(header, values)))))
+            longest = max(len(value) for value in values)
+            if longest > MAX_CSV_FIELD:
+                raise _fail(path, number, f"expected cells of at most {MAX_CSV_FIELD} "
+                                          f"characters, found one of {longest}")
+            row = dict(zip(header, values))
+            for name in TEXT_FIELDS:
+                row[name] = _from_cell(row[name])
+            rows.append((number, _check_row(path, number, row)))
     except csv.Error as exc:
         raise _fail(path, reader.line_num + 1, f"expected CSV, found {exc}") from None
     return rows
 
 
 def _read_json(path: Path, text: str) -> list[tuple[int, dict]]:
+    _check_json_shape(path, text)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise _fail(path, exc.lineno, f"expected JSON, found {exc.msg}") from None
+    except (ValueError, RecursionError) as exc:  # caught by the shape check; kept as a guard
+        raise _fail(path, 1, f"expected JSON, found {type(exc).__name__}") from None
     if not isinstance(data, dict) or data.get("mil-quest-export") != EXPORT_FORMAT or \
             not isinstance(data.get("rows"), list):
         raise _fail(path, 1, f"expected a MIL Quest export (mil-quest-export: {EXPORT_FORMAT} "
@@ -237,6 +283,35 @@ def _read_json(path: Path, text: str) -> list[tuple[int, dict]]:
     first_row = next((i for i, line in enumerate(lines, 1) if line.strip() == '"rows": ['), 3)
     return [(first_row + index + 1, _check_row(path, first_row + index + 1, row))
             for index, row in enumerate(data["rows"])]
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_JSON_TOKEN = re.compile(r"[\[\]{}]|[0-9]{%d,}" % (MAX_NUMBER_DIGITS + 1))
+
+
+def _check_json_shape(path: Path, text: str) -> None:
+    """Refuse, with its line, JSON nested deeper or holding longer numbers than an export.
+
+    Python's reader would fail on both only after recursing or converting (or not at all for
+    a thousand-digit number under its limit); strings are set aside first, so brackets and
+    digits inside names do not count.
+    """
+    bare = _JSON_STRING.sub(lambda m: '""' + "\n" * m.group().count("\n"), text)
+    depth = 0
+    for token in _JSON_TOKEN.finditer(bare):
+        mark = token.group()
+        if mark in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                raise _fail(path, bare.count("\n", 0, token.start()) + 1,
+                            f"expected an export (lists nested at most {MAX_JSON_DEPTH} deep), "
+                            "found deeper nesting")
+        elif mark in "]}":
+            depth -= 1
+        else:
+            raise _fail(path, bare.count("\n", 0, token.start()) + 1,
+                        f"expected numbers of at most {MAX_NUMBER_DIGITS} digits, found one of "
+                        f"{len(mark)}")
 
 
 # -- merging --------------------------------------------------------------------------------
@@ -293,10 +368,11 @@ def merge(files: list[ExportFile], same: list[str] = (), all_same: bool = False)
 
 def standings_table(standings: list[Standing]) -> list[str]:
     """The standings as lines of text."""
-    width = max([len(s.name) for s in standings] + [4])
+    names = [escaped(s.name) for s in standings]  # a database from elsewhere may hold anything
+    width = max([len(name) for name in names] + [4])
     lines = [f"{'#':>2}  {'team':<{width}}  {'points':>6}  {'right':>5}  {'rounds':>6}"]
-    for s in standings:
-        lines.append(f"{s.place:>2}  {s.name:<{width}}  {s.points:>6}  {s.right:>5}  "
+    for s, name in zip(standings, names):
+        lines.append(f"{s.place:>2}  {name:<{width}}  {s.points:>6}  {s.right:>5}  "
                      f"{s.rounds:>6}")
     return lines
 

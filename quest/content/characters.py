@@ -35,3 +35,22 @@ def describe_character(char: str) -> str:
 def printable(text: str, replacement: str = "\N{REPLACEMENT CHARACTER}") -> str:
     """The text with every unwanted character replaced, safe to draw or print."""
     return _UNWANTED.sub(replacement, text)
+
+
+def escaped(path) -> str:
+    """A file path or a name as a terminal, a message or a screen shows it safely: bytes that
+    are not UTF-8 (kept by Python as lone surrogates) and control characters become visible
+    escapes like \\xff, so they can neither break the output nor drive the terminal."""
+    text = str(path)
+    if _UNWANTED.search(text) is None:
+        return text
+    out = []
+    for char in text:
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte, as os.fsdecode keeps it
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif _UNWANTED.match(char):
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
