@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from quest import __version__
+from quest.content.characters import escaped
 from quest.errors import QuestError, UsageError
 from quest.ui.screens import SCREENS
 
@@ -259,18 +260,20 @@ def session_new(args, out, store) -> int:
 
     from quest.content.campaign import ordered
     from quest.content.packs import load_bundled
-    from quest.model.session import Session, SessionError, check_teams, plan_rounds
+    from quest.model.session import (Session, SessionError, check_teams, clean_session_name,
+                                     plan_rounds)
 
     try:
         teams = check_teams(args.team, args.format)
+        name = clean_session_name(args.name) if args.name is not None else " · ".join(teams)
         pool = [s for s in ordered(load_bundled())
                 if args.difficulty is None or s.difficulty == args.difficulty]
         plan = plan_rounds(args.format, len(teams), args.rounds, pool, random.Random())
     except SessionError as exc:
         raise UsageError(exc.message) from None
-    session = Session(None, args.name or " · ".join(teams), args.format, teams, plan)
+    session = Session(None, name, args.format, teams, plan)
     number = store.create_session(session)
-    out.write(f"session {number}: {session.name}, {len(teams)} teams, {len(plan)} rounds "
+    out.write(f"session {number}: {escaped(session.name)}, {len(teams)} teams, {len(plan)} rounds "
               f"({args.format}); start the game and choose it under Team session\n")
     return 0
 
@@ -286,7 +289,8 @@ def session_list(args, out, store) -> int:
         state = "finished" if s.finished else f"{s.answered} of {s.teams * s.rounds} answers"
         created = datetime.fromisoformat(s.created).astimezone().strftime("%Y-%m-%d %H:%M")
         out.write(f"{s.id:>4}  {created}  {s.fmt:<6}  {_plural(s.teams, 'team'):>8}  "
-                  f"{_plural(s.rounds, 'round'):>9}  {state:<20}  {s.origin:<7}  {s.name}\n")
+                  f"{_plural(s.rounds, 'round'):>9}  {state:<20}  {s.origin:<7}  "
+                  f"{escaped(s.name)}\n")
     return 0
 
 
@@ -314,7 +318,8 @@ def session_merge(args, out, store) -> int:
     files = [read_export(path) for path in args.files]  # all checked before anything is stored
     merged = merge(files, args.same, args.all_same)
     number = store.store_merged(merged)
-    out.write(f"merged {len(files)} files into session {number}: {merged.session.name}\n")
+    out.write(f"merged {len(files)} files into session {number}: "
+              f"{escaped(merged.session.name)}\n")
     for line in standings_table(merged.session.standings()):
         out.write(line + "\n")
     return 0
@@ -360,6 +365,13 @@ def run_replay(args, out) -> int:
 
 def main(argv: list[str] | None = None, out=None, err=None) -> int:
     """Run the command line; returns the exit code and never shows a traceback for bad input."""
+    if out is None or err is None:
+        for stream in (sys.stdout, sys.stderr):
+            # A terminal that cannot show a character (a file name that is not UTF-8, Kazakh
+            # on an old console) gets an escape instead of a traceback.
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="backslashreplace")
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()

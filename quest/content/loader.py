@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quest.content import format as scenario_format
+from quest.content.characters import escaped
 from quest.content.result import LoadResult
 from quest.content.spec import INVALID, Context
 from quest.content.yamltree import YamlProblem, find, parse
@@ -78,7 +79,7 @@ def decode(data: bytes, label: str) -> str | Problem:
 
 def read_scenario_file(path: Path, label: str | None = None) -> LoadResult:
     """Read, decode and load one scenario file; unreadable files become problems."""
-    label = label or str(path)
+    label = label or escaped(path)
     try:
         data = read_bytes(path, MAX_FILE_BYTES)
     except FileTooLarge as exc:

@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quest.content.characters import escaped
 from quest.content.images import image_problem
 from quest.content.result import LoadResult
 from quest.errors import Problem
@@ -88,7 +89,7 @@ def scenario_files(folder: Path) -> list[Path]:
 def check_images(result: LoadResult, path: Path, pack: Path) -> None:
     """Resolve every image of a loaded file inside its pack; add a problem for each that fails."""
     root = _real(pack)
-    shown = pack if str(pack) not in ("", ".") else root  # never "the pack folder ."
+    shown = escaped(pack if str(pack) not in ("", ".") else root)  # never "the pack folder ."
     for relative, line, column in result.images:
         target = path.parent / relative
         problem = None
@@ -131,7 +132,7 @@ def load_paths(paths: list[Path], *, seen: dict[str, str] | None = None,
         elif given.is_file():
             pack, files = given.parent, [given]
         else:
-            library.problems.append(Problem(str(given), 1, 1, "error",
+            library.problems.append(Problem(escaped(given), 1, 1, "error",
                                             "expected a scenario file or folder, found no such "
                                             "path", "no-such-path"))
             continue
@@ -144,7 +145,7 @@ def load_paths(paths: list[Path], *, seen: dict[str, str] | None = None,
 
 def load_file(path: Path, pack: Path, seen: dict[str, str], cache=None) -> Entry:
     """Load one file of a pack, check its images and that its id is new."""
-    label = str(path)
+    label = escaped(path)
     if path.is_symlink() and not _inside(_real(path), _real(pack)):
         result = LoadResult(label, None, [Problem(label, 1, 1, "error", "expected a scenario "
                             "file inside the pack, found a link that points outside it",

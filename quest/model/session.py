@@ -10,6 +10,7 @@ from quest.errors import QuestError
 MIN_TEAMS, MAX_TEAMS = 2, 8
 MAX_ROUNDS = 20
 MAX_TEAM_NAME = 24
+MAX_SESSION_NAME = 80  # the exports' limit
 
 
 class Format:
@@ -68,7 +69,22 @@ def clean_team_name(name: str) -> str:
         raise SessionError(f"a team name has at most {MAX_TEAM_NAME} characters: {name!r}",
                            "long-name", limit=MAX_TEAM_NAME, name=name)
     if any(not ch.isprintable() for ch in name):
-        raise SessionError(f"a team name cannot contain control characters: {name!r}")
+        raise SessionError(f"a team name cannot contain control characters: {name!r}",
+                           "control-character")
+    return name
+
+
+def clean_session_name(name: str) -> str:
+    """A session name as stored: trimmed, single spaces, printable, at most MAX_SESSION_NAME."""
+    name = " ".join(name.split())
+    if not name:
+        raise SessionError("a session name cannot be empty", "empty-session-name")
+    if len(name) > MAX_SESSION_NAME:
+        raise SessionError(f"a session name has at most {MAX_SESSION_NAME} characters",
+                           "long-session-name", limit=MAX_SESSION_NAME, name=name)
+    if any(not ch.isprintable() for ch in name):
+        raise SessionError(f"a session name cannot contain control characters: {name!r}",
+                           "control-character")
     return name
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from quest import i18n
+from quest.content.characters import escaped
 from quest.content.packs import load_paths
 from quest.i18n import _
 from quest.ui.scene import Scene
@@ -34,7 +35,7 @@ class TrainerScene(Scene):
         entries = data.trainer_library.entries + data.library.broken()
         for entry in entries:
             problems = [str(p) for p in entry.result.problems]
-            name = entry.path.name
+            name = escaped(entry.path.name)
             title = (entry.scenario.title.get(i18n.language()) if entry.scenario else "") or name
             lines = problems[:6] + ([_("… and {count} more").format(count=len(problems) - 6)]
                                     if len(problems) > 6 else [])
@@ -68,7 +69,8 @@ class TrainerScene(Scene):
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
         surface.fill(p.desk)
         data = self.app.data
-        folders = ", ".join(str(d) for d in data.trainer_dirs) or str(data.data_dir / "scenarios")
+        folders = ", ".join(escaped(d) for d in data.trainer_dirs) or \
+            escaped(data.data_dir / "scenarios")
         title_w = self.buttons[0].rect.left - m.gap * 10
         ui.line(surface, _("Trainer tools"), (m.gap * 6, m.gap * 4), m.heading, p.text,
                 bold=True, max_width=title_w, owner="trainer:title")
@@ -103,7 +105,7 @@ class TrainerScene(Scene):
                           count=errors) + " · " +
                       i18n.ngettext("{count} warning", "{count} warnings", warnings).format(
                           count=warnings))
-            ui.line(surface, f"{entry.path.name} · {status}", (x, y), m.small,
+            ui.line(surface, f"{escaped(entry.path.name)} · {status}", (x, y), m.small,
                     p.bad if errors else (p.accent if warnings else p.good),
                     max_width=text_w, owner="trainer:status")
             y += ui.text.line_height(m.small) + m.gap
