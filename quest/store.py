@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -18,6 +19,7 @@ from pathlib import Path
 from quest.errors import QuestError
 from quest.files import NotARegularFile, check_regular
 from quest.model.session import Answered, Session
+from quest.signing import new_key
 
 DATABASE_FILE = "results.db"
 BUSY_TIMEOUT_MS = 3000  # another copy of the game writing: wait this long, then say so
@@ -97,7 +99,27 @@ MIGRATIONS.append("""
         points INTEGER NOT NULL
     );
 """)  # 2: live LAN competitions (join code, team secrets, verdict ids)
+MIGRATIONS.append("""
+    ALTER TABLE sessions ADD COLUMN results_key TEXT NOT NULL DEFAULT '';
+    ALTER TABLE teams ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+    UPDATE teams SET uid = lower(hex(randomblob(8))) WHERE uid = '';
+    ALTER TABLE answers ADD COLUMN tools TEXT;
+    ALTER TABLE answers ADD COLUMN hints INTEGER
+""")  # 3: results keys, team ids, and what each answer did (tools, hints) to score it again
 SCHEMA_VERSION = len(MIGRATIONS)
+# Every answer is written through this one statement (played, LAN, merged).
+INSERT_ANSWER = ("INSERT INTO answers (session_id, round, team_idx, scenario_id, answer, "
+                 "confidence, points, truth, pinned, seconds, difficulty, techniques, "
+                 "answered_at, tools, hints) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def answer_values(session_id: int, answered: Answered, difficulty: int, techniques) -> tuple:
+    """The values of INSERT_ANSWER for one answer."""
+    tools = None if answered.tools is None else json.dumps(list(answered.tools))
+    return (session_id, answered.round, answered.team, answered.scenario_id, answered.answer,
+            answered.confidence, answered.points, answered.truth,
+            json.dumps(list(answered.pinned)), float(answered.seconds), int(difficulty),
+            json.dumps([str(t) for t in techniques]), _now(), tools, answered.hints)
 
 
 class StoreError(QuestError):
@@ -201,12 +223,18 @@ class Store:
     # -- sessions --------------------------------------------------------------------------
     def _insert_session(self, session: Session, origin: str, finished: bool) -> int:
         """Insert a session, its teams and plan (inside the caller's transaction)."""
+        if not session.results_key:
+            session.results_key = new_key()
+        while len(session.team_ids) < len(session.teams):
+            session.team_ids.append(secrets.token_hex(8))
         cursor = self.db.execute(
-            "INSERT INTO sessions (name, format, created, finished, origin) VALUES (?, ?, ?, ?, ?)",
-            (session.name, session.fmt, _now(), int(finished), origin))
+            "INSERT INTO sessions (name, format, created, finished, origin, results_key) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (session.name, session.fmt, _now(), int(finished), origin, session.results_key))
         session_id = cursor.lastrowid
-        self.db.executemany("INSERT INTO teams VALUES (?, ?, ?)",
-                            [(session_id, i, n) for i, n in enumerate(session.teams)])
+        self.db.executemany("INSERT INTO teams (session_id, idx, name, uid) VALUES (?, ?, ?, ?)",
+                            [(session_id, i, n, session.team_ids[i])
+                             for i, n in enumerate(session.teams)])
         self.db.executemany("INSERT INTO plan VALUES (?, ?, ?, ?)",
                             [(session_id, r, t, sid) for r, row in enumerate(session.plan)
                              for t, sid in enumerate(row)])
@@ -241,13 +269,9 @@ class Store:
         repeated save after a crash counts once). A different answer for a round already
         answered is refused.
         """
-        values = (session_id, answered.round, answered.team, answered.scenario_id,
-                  answered.answer, answered.confidence, answered.points, answered.truth,
-                  json.dumps(list(answered.pinned)), float(answered.seconds), int(difficulty),
-                  json.dumps([str(t) for t in techniques]), _now())
+        values = answer_values(session_id, answered, difficulty, techniques)
         try:
-            self._write([("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                          values)])
+            self._write([(INSERT_ANSWER, values)])
         except sqlite3.IntegrityError:
             stored = self._read("SELECT scenario_id, answer, confidence, points, pinned FROM "
                                 "answers WHERE session_id = ? AND round = ? AND team_idx = ?",
@@ -266,14 +290,9 @@ class Store:
 
         def work() -> int:
             session_id = self._insert_session(session, "merged", True)
-            rows = []
-            for a in session.answers:
-                difficulty, techniques = merged.details[(a.round, a.team)]
-                rows.append((session_id, a.round, a.team, a.scenario_id, a.answer, a.confidence,
-                             a.points, a.truth, json.dumps(list(a.pinned)), float(a.seconds),
-                             int(difficulty), json.dumps(list(techniques)), _now()))
-            self.db.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                "?, ?)", rows)
+            rows = [answer_values(session_id, a, *merged.details[(a.round, a.team)])
+                    for a in session.answers]
+            self.db.executemany(INSERT_ANSWER, rows)
             return session_id
 
         session.id = self._transaction(work)
@@ -285,13 +304,14 @@ class Store:
 
     def load_session(self, session_id: int) -> Session:
         """A stored session with every answered round."""
-        head = self._read("SELECT name, format, finished FROM sessions WHERE id = ?",
+        head = self._read("SELECT name, format, finished, results_key FROM sessions WHERE id = ?",
                           (session_id,))
         if not head:
             raise StoreError(f"there is no session {session_id} in {self.path}")
-        name, fmt, finished = head[0]
-        teams = [row[0] for row in self._read(
-            "SELECT name FROM teams WHERE session_id = ? ORDER BY idx", (session_id,))]
+        name, fmt, finished, results_key = head[0]
+        team_rows = self._read("SELECT name, uid FROM teams WHERE session_id = ? ORDER BY idx",
+                               (session_id,))
+        teams, team_ids = [row[0] for row in team_rows], [row[1] for row in team_rows]
         plan: list[list[str]] = []
         for round_number, team, scenario_id in self._read(
                 "SELECT round, team_idx, scenario_id FROM plan WHERE session_id = ? "
@@ -299,26 +319,46 @@ class Store:
             while len(plan) <= round_number:
                 plan.append([])
             plan[round_number].append(scenario_id)
-        answers = [Answered(r, t, sid, a, c, p, truth, tuple(json.loads(pinned)), secs)
-                   for r, t, sid, a, c, p, truth, pinned, secs in self._read(
+        answers = [Answered(r, t, sid, a, c, p, truth, tuple(json.loads(pinned)), secs,
+                            None if tools is None else tuple(json.loads(tools)), hints)
+                   for r, t, sid, a, c, p, truth, pinned, secs, tools, hints in self._read(
                        "SELECT round, team_idx, scenario_id, answer, confidence, points, truth, "
-                       "pinned, seconds FROM answers WHERE session_id = ? "
+                       "pinned, seconds, tools, hints FROM answers WHERE session_id = ? "
                        "ORDER BY round, team_idx", (session_id,))]
-        return Session(session_id, name, fmt, teams, plan, answers, bool(finished))
+        return Session(session_id, name, fmt, teams, plan, answers, bool(finished), team_ids,
+                       results_key)
+
+    def results_key(self, session_id: int) -> str:
+        """The session's results key; one is made for a session stored before keys were."""
+        rows = self._read("SELECT results_key FROM sessions WHERE id = ?", (session_id,))
+        if not rows:
+            raise StoreError(f"there is no session {session_id} in {self.path}")
+        if rows[0][0]:
+            return rows[0][0]
+        key = new_key()
+        self._write([("UPDATE sessions SET results_key = ? WHERE id = ?", (key, session_id))])
+        return key
+
+    def known_keys(self) -> list[str]:
+        """Every results key of this computer's sessions (a merge checks files against them)."""
+        return [row[0] for row in self._read("SELECT DISTINCT results_key FROM sessions WHERE "
+                                             "results_key != ''")]
 
     def answer_details(self, session_id: int) -> list[dict]:
         """Every answer of a session with its difficulty and techniques (for exports, reports)."""
         rows = self._read(
-            "SELECT a.round, a.team_idx, t.name, a.scenario_id, a.difficulty, a.truth, "
-            "a.answer, a.confidence, a.pinned, a.points, a.seconds, a.techniques "
-            "FROM answers a JOIN teams t ON t.session_id = a.session_id AND t.idx = a.team_idx "
-            "WHERE a.session_id = ? ORDER BY a.round, a.team_idx", (session_id,))
-        return [{"round": r + 1, "team_index": t, "team": name, "scenario": sid,
+            "SELECT a.round, a.team_idx, t.name, t.uid, a.scenario_id, a.difficulty, a.truth, "
+            "a.answer, a.confidence, a.pinned, a.points, a.seconds, a.techniques, a.tools, "
+            "a.hints FROM answers a JOIN teams t ON t.session_id = a.session_id AND "
+            "t.idx = a.team_idx WHERE a.session_id = ? ORDER BY a.round, a.team_idx",
+            (session_id,))
+        return [{"round": r + 1, "team_index": t, "team": name, "team_id": uid, "scenario": sid,
                  "difficulty": d, "truth": truth, "verdict": answer, "confidence": conf,
                  "pinned": json.loads(pinned), "points": points, "seconds": round(secs, 1),
-                 "techniques": json.loads(techniques)}
-                for r, t, name, sid, d, truth, answer, conf, pinned, points, secs, techniques
-                in rows]
+                 "techniques": json.loads(techniques),
+                 "tools": None if tools is None else json.loads(tools), "hints": hints}
+                for (r, t, name, uid, sid, d, truth, answer, conf, pinned, points, secs,
+                     techniques, tools, hints) in rows]
 
     def sessions(self) -> list[SessionInfo]:
         """Every stored session, newest first."""
@@ -362,8 +402,9 @@ class Store:
                  secret_hash: str) -> None:
         """Add or rename a team of a hosted session."""
         self._write([
-            ("INSERT INTO teams VALUES (?, ?, ?) ON CONFLICT(session_id, idx) DO UPDATE SET "
-             "name = excluded.name", (session_id, index, name)),
+            ("INSERT INTO teams (session_id, idx, name, uid) VALUES (?, ?, ?, ?) "
+             "ON CONFLICT(session_id, idx) DO UPDATE SET name = excluded.name",
+             (session_id, index, name, team_id)),
             ("INSERT INTO lan_teams VALUES (?, ?, ?, ?) ON CONFLICT(session_id, team_id) DO "
              "UPDATE SET secret_hash = excluded.secret_hash",
              (session_id, team_id, index, secret_hash)),
@@ -392,11 +433,7 @@ class Store:
             self._write([
                 ("INSERT OR IGNORE INTO plan VALUES (?, ?, ?, ?)",
                  (session_id, answered.round, answered.team, answered.scenario_id)),
-                ("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 (session_id, answered.round, answered.team, answered.scenario_id,
-                  answered.answer, answered.confidence, answered.points, answered.truth,
-                  json.dumps(list(answered.pinned)), float(answered.seconds), int(difficulty),
-                  json.dumps([str(t) for t in techniques]), _now())),
+                (INSERT_ANSWER, answer_values(session_id, answered, difficulty, techniques)),
                 ("INSERT INTO lan_verdicts VALUES (?, ?, ?, ?, ?)",
                  (verdict_id, session_id, answered.round, answered.team, answered.points)),
             ])

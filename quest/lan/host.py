@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from quest.errors import InvestigationError
 from quest.lan import protocol
 from quest.lan.protocol import ProtocolError, decode, encode
-from quest.model.investigation import Decide, Investigation, PinClue, TakeHint, UseTool
-from quest.model.scoring import score
+from quest.model.scoring import rescore
 from quest.model.session import Answered, SessionError, clean_team_name
 from quest.store import StoreError
 
@@ -290,21 +289,16 @@ class Host:
             return {"type": "refused", "verdict_id": verdict_id,
                     "reason": "no such round with this scenario"}
         scenario = self.library.scenarios[message["scenario"]]
-        investigation = Investigation(scenario)
         try:
-            for tool in message["tools"]:
-                investigation.execute(UseTool(tool))
-            for clue in message["pinned"]:
-                investigation.execute(PinClue(clue))
-            for _ in range(message["hints"]):
-                investigation.execute(TakeHint())
-            investigation.execute(Decide(message["answer"], message["confidence"]))
+            result = rescore(scenario, tools=message["tools"], pinned=message["pinned"],
+                             hints=message["hints"], answer=message["answer"],
+                             confidence=message["confidence"])
         except InvestigationError as exc:
             return {"type": "refused", "verdict_id": verdict_id, "reason": exc.message}
-        result = score(investigation)
         answered = Answered(round_number, seat.index, scenario.id, message["answer"],
                             message["confidence"], result.total, str(scenario.verdict.answer),
-                            tuple(message["pinned"]), float(message["seconds"]))
+                            tuple(message["pinned"]), float(message["seconds"]),
+                            tuple(message["tools"]), message["hints"])
         try:
             stored = self.store.lan_record(self.session_id, verdict_id, answered,
                                            scenario.difficulty, scenario.techniques)

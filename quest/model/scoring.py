@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quest.model.investigation import Investigation
+from quest.errors import InvestigationError
+from quest.model.investigation import Decide, Investigation, PinClue, UseTool
 from quest.model.scenario import Answer, Confidence, Weight
 
 # The right answer, scaled by difficulty: a hard case is worth twice an easy one.
@@ -101,8 +102,8 @@ def score_parts(
     return Score(result, lines)
 
 
-def score(investigation: Investigation) -> Score:
-    """The points of a decided investigation."""
+def score(investigation: Investigation, hints: int | None = None) -> Score:
+    """The points of a decided investigation (with `hints` taken, when they are only counted)."""
     if not investigation.decided:
         raise ValueError("an investigation is scored only after its verdict")
     scenario = investigation.scenario
@@ -116,8 +117,31 @@ def score(investigation: Investigation) -> Score:
         key_clues=sum(1 for cid in weights if cid in keys),
         herrings=sum(1 for w in weights.values() if w is Weight.HERRING),
         minutes_left=investigation.minutes_left,
-        hints=len(investigation.hints),
+        hints=len(investigation.hints) if hints is None else hints,
     )
+
+
+def rescore(scenario, *, tools, pinned, hints: int, answer: str, confidence: str) -> Score:
+    """The score of a verdict told by what the team did, as another computer or a phone
+    reports it: the tools in the order used, the clues pinned, the number of hints.
+
+    Raises InvestigationError when it could not have happened (a clue pinned that no tool
+    used finds, more minutes than the budget, more hints than the scenario can give).
+    """
+    investigation = Investigation(scenario)
+    for tool in tools:
+        investigation.execute(UseTool(tool))
+    for clue in pinned:
+        investigation.execute(PinClue(clue))
+    # Only the number of hints counts; which tool a game-made hint named depended on when it
+    # was asked for, so hints are counted against the most the scenario can give.
+    most = len(scenario.hints) + sum(
+        1 for tool in scenario.decisive_tools()
+        if set(c.id for c in scenario.tools[tool].clues) & set(scenario.verdict.key_clues))
+    if not 0 <= hints <= most:
+        raise InvestigationError(f"expected at most {most} hints in this scenario, found {hints}")
+    investigation.execute(Decide(answer, confidence))
+    return score(investigation, hints=hints)
 
 
 def best_possible(scenario) -> int:

@@ -45,6 +45,10 @@ class Answered:
     truth: str
     pinned: tuple[str, ...] = ()
     seconds: float = 0.0
+    # What the team did, so the points can be worked out again anywhere (a merge, a host):
+    # the tools in the order used and the hints taken. None for answers kept before these were.
+    tools: tuple[str, ...] | None = None
+    hints: int | None = None
 
 
 @dataclass
@@ -152,6 +156,9 @@ class Session:
     plan: list[list[str]]
     answers: list[Answered] = field(default_factory=list)
     finished: bool = False
+    # Ids of the teams, one per name: a team stays itself in a merge whatever its name.
+    team_ids: list[str] = field(default_factory=list)
+    results_key: str = ""  # signs the session's exports (quest.signing); shared by a class
 
     @property
     def rounds(self) -> int:

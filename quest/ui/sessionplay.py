@@ -53,7 +53,8 @@ class SessionPlay:
         answered = Answered(round_number, team, scenario.id, str(investigation.answer),
                             str(investigation.confidence), score.total,
                             str(scenario.verdict.answer), tuple(investigation.pinned),
-                            investigation.seconds)
+                            investigation.seconds, tuple(str(t) for t in investigation.used),
+                            len(investigation.hints))
         if self.store is not None and self.session.id is not None:
             try:
                 self.store.record_answer(self.session.id, answered, scenario.difficulty,
