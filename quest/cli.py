@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
                                   "its own computer, results merged")
     new_session.add_argument("--difficulty", type=int, choices=(1, 2, 3),
                              help="draw only scenarios of this difficulty")
+    new_session.add_argument("--key", metavar="KEY",
+                             help="the results key the facilitator's computer shows (default: "
+                                  "a new one); every computer of a session needs the same key")
     listing = actions.add_parser("list", help="the stored sessions")
     export = actions.add_parser("export", help="one row per team and round")
     export.add_argument("id", type=int)
@@ -97,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="this team name is one team on every computer (repeat as needed)")
     merge.add_argument("--all-same", action="store_true",
                        help="every team name is one team on every computer")
+    merge.add_argument("--key", action="append", default=[], metavar="KEY",
+                       help="a results key the files are signed with (the keys of this "
+                            "computer's sessions are known already)")
+    merge.add_argument("--scenarios", type=Path, action="append", default=[], metavar="DIR",
+                       help="also score with the scenarios of this folder")
     report = actions.add_parser("report", help="the trainer's report of a session, as HTML")
     report.add_argument("id", type=int)
     report.add_argument("-o", "--output", type=Path, default=Path("report.html"),
@@ -263,18 +271,22 @@ def session_new(args, out, store) -> int:
     from quest.model.session import (Session, SessionError, check_teams, clean_session_name,
                                      plan_rounds)
 
+    from quest.signing import ResultsKeyError, clean_key, new_key
+
     try:
         teams = check_teams(args.team, args.format)
         name = clean_session_name(args.name) if args.name is not None else " · ".join(teams)
+        key = clean_key(args.key) if args.key is not None else new_key()
         pool = [s for s in ordered(load_bundled())
                 if args.difficulty is None or s.difficulty == args.difficulty]
         plan = plan_rounds(args.format, len(teams), args.rounds, pool, random.Random())
-    except SessionError as exc:
-        raise UsageError(exc.message) from None
-    session = Session(None, name, args.format, teams, plan)
+    except (SessionError, ResultsKeyError) as exc:
+        raise UsageError(str(exc)) from None
+    session = Session(None, name, args.format, teams, plan, results_key=key)
     number = store.create_session(session)
     out.write(f"session {number}: {escaped(session.name)}, {len(teams)} teams, {len(plan)} rounds "
-              f"({args.format}); start the game and choose it under Team session\n")
+              f"({args.format}); start the game and choose it under Team session\n"
+              f"results key: {key} (give it to every computer of this session)\n")
     return 0
 
 
@@ -300,9 +312,10 @@ def session_export(args, out, store) -> int:
     from quest.paths import computer_name, data_dir
 
     session = store.load_session(args.id)
+    key = store.results_key(args.id)
     computer = computer_name(data_dir(args.data_dir))
-    rows = rows_of(session, store.answer_details(args.id), computer)
-    text = to_csv(rows) if args.format == "csv" else to_json(rows, session, computer)
+    rows = rows_of(session, store.answer_details(args.id), computer, key)
+    text = to_csv(rows, key) if args.format == "csv" else to_json(rows, session, computer, key)
     if args.output is None:
         out.write(text)
     else:
@@ -313,15 +326,28 @@ def session_export(args, out, store) -> int:
 
 def session_merge(args, out, store) -> int:
     """Read every export whole, then store their merge in one go and print the standings."""
-    from quest.exports import merge, read_export, standings_table
+    from quest.content.packs import BUNDLED_DIR, load_paths
+    from quest.exports import read_export, standings_table
+    from quest.merge import merge
+    from quest.paths import data_dir, trainer_scenarios_dir
+    from quest.signing import ResultsKeyError, clean_key
 
-    files = [read_export(path) for path in args.files]  # all checked before anything is stored
-    merged = merge(files, args.same, args.all_same)
+    try:
+        keys = [clean_key(key) for key in args.key] + store.known_keys()
+    except ResultsKeyError as exc:
+        raise UsageError(str(exc)) from None
+    # All checked (read, authenticated, scored again) before anything is stored.
+    files = [read_export(path, keys) for path in args.files]
+    own = trainer_scenarios_dir(data_dir(args.data_dir))
+    library = load_paths([BUNDLED_DIR] + ([own] if own.is_dir() else []) + args.scenarios)
+    merged = merge(files, library, args.same, args.all_same)
     number = store.store_merged(merged)
     out.write(f"merged {len(files)} files into session {number}: "
               f"{escaped(merged.session.name)}\n")
     for line in standings_table(merged.session.standings()):
         out.write(line + "\n")
+    for note in merged.notes:
+        out.write(f"note: {note}\n")
     return 0
 
 

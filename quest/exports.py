@@ -1,13 +1,13 @@
-"""Session results as CSV or JSON files, read back strictly, and merged into one table.
+"""Session results as CSV or JSON files, and read back strictly.
 
-Every row carries a check code made from its own fields, so a damaged or hand-edited file is
-refused with the line at fault; a file is read whole before anything is stored.
+Every row carries an authentication code of its fields under the session's results key
+(quest.signing), so a damaged or edited file is refused with the line at fault; a file is read
+whole before anything is stored. quest.merge combines the files of several computers.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import re
@@ -15,20 +15,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quest.content.characters import describe_character, escaped
+from quest import signing
 from quest.errors import QuestError
 from quest.files import FileTooLarge, read_bytes
 from quest.model.scenario import Answer, Confidence
-from quest.model.session import Answered, Session, Standing
+from quest.model.session import Session, Standing
 
-EXPORT_FORMAT = 1
+EXPORT_FORMAT = 2  # 2: results keys, team ids, tools and hints
 MAX_EXPORT_BYTES = 5 * 1024 * 1024
 # An export nests three levels (the file, its rows, a row's lists) and holds no number longer
 # than a few digits; a file past either is not an export, and is refused before it is parsed.
 MAX_JSON_DEPTH = 8
 MAX_NUMBER_DIGITS = 20
 MAX_CSV_FIELD = 4096
-FIELDS = ("session", "computer", "team", "round", "scenario", "difficulty", "truth", "verdict",
-          "confidence", "pinned", "points", "seconds", "techniques")
+FIELDS = ("session", "computer", "team", "team_id", "round", "scenario", "difficulty", "truth",
+          "verdict", "confidence", "pinned", "tools", "hints", "points", "seconds", "techniques")
+TEAM_ID = re.compile(r"[0-9a-z]{1,40}")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 TEXT_FIELDS = ("session", "computer", "team")  # the cells a person typed: names
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
@@ -38,14 +40,15 @@ class ExportError(QuestError):
     """An export file that cannot be read back; names the file and the line."""
 
 
-def check_code(row: dict) -> str:
-    """The check code of a row: a hash of its fields, to catch damage and hand edits."""
-    text = "\x1f".join(_field(row, name) for name in FIELDS)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+def check_code(row: dict, key: str) -> str:
+    """The authentication code of a row under the session's results key."""
+    return signing.tag(key, [_field(row, name) for name in FIELDS])
 
 
 def _field(row: dict, name: str) -> str:
     value = row[name]
+    if value is None:  # tools and hints of an answer kept before they were recorded
+        return ""
     if isinstance(value, (list, tuple)):
         return ";".join(str(v) for v in value)
     if isinstance(value, float):
@@ -53,25 +56,27 @@ def _field(row: dict, name: str) -> str:
     return str(value)
 
 
-def rows_of(session: Session, details: list[dict], computer: str) -> list[dict]:
-    """One row per team and round, ready to write."""
+def rows_of(session: Session, details: list[dict], computer: str, key: str) -> list[dict]:
+    """One row per team and round, ready to write, each signed with the results key."""
     rows = []
     for item in details:
         row = {"session": session.name, "computer": computer, "team": item["team"],
-               "round": item["round"], "scenario": item["scenario"],
+               "team_id": item["team_id"], "round": item["round"], "scenario": item["scenario"],
                "difficulty": item["difficulty"], "truth": item["truth"],
                "verdict": item["verdict"], "confidence": item["confidence"],
-               "pinned": list(item["pinned"]), "points": item["points"],
+               "pinned": list(item["pinned"]),
+               "tools": None if item["tools"] is None else list(item["tools"]),
+               "hints": item["hints"], "points": item["points"],
                "seconds": float(item["seconds"]), "techniques": list(item["techniques"])}
-        row["check"] = check_code(row)
+        row["check"] = check_code(row, key)
         rows.append(row)
     return rows
 
 
-def to_csv(rows: list[dict]) -> str:
-    """Rows as CSV, a header line first."""
+def to_csv(rows: list[dict], key: str) -> str:
+    """Rows as CSV, a header line first (naming the results key, never giving it)."""
     out = io.StringIO()
-    out.write(f"# mil-quest export {EXPORT_FORMAT}\n")
+    out.write(f"# mil-quest export {EXPORT_FORMAT} key {signing.key_id(key)}\n")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*FIELDS, "check"])
     for row in rows:
@@ -95,39 +100,42 @@ def _from_cell(text: str) -> str:
     return text[1:] if text[:1] == "'" and text[1:2] in FORMULA_STARTS else text
 
 
-def to_json(rows: list[dict], session: Session, computer: str) -> str:
+def to_json(rows: list[dict], session: Session, computer: str, key: str) -> str:
     """Rows as JSON, one row a line, so a fault can be named by its line."""
     head = json.dumps({"session": session.name, "computer": computer, "teams": session.teams,
                        "format": session.fmt}, ensure_ascii=False)
     lines = ",\n".join("  " + json.dumps(row, ensure_ascii=False) for row in rows)
-    return (f'{{"mil-quest-export": {EXPORT_FORMAT},\n "about": {head},\n "rows": [\n'
-            f"{lines}\n]}}\n")
+    return (f'{{"mil-quest-export": {EXPORT_FORMAT}, "key": "{signing.key_id(key)}",\n'
+            f' "about": {head},\n "rows": [\n{lines}\n]}}\n')
 
 
 # -- reading back ---------------------------------------------------------------------------
 @dataclass
 class ExportFile:
-    """The rows of one export file, all checked."""
+    """The rows of one export file, all checked, with the line of each."""
 
     path: Path
     rows: list[dict]
+    lines: list[int]
 
 
-def _fail(path: Path, line: int, message: str) -> ExportError:
+def line_error(path: Path, line: int, message: str) -> ExportError:
+    """The error of a line of an export file: FILE:LINE: message."""
     return ExportError(f"{escaped(path)}:{line}: {message}")
 
 
-def _check_row(path: Path, line: int, row: dict) -> dict:
+def _check_row(path: Path, line: int, row: dict, key: str) -> dict:
     if not isinstance(row, dict):
-        raise _fail(path, line, "expected a row of results, found something else")
+        raise line_error(path, line, "expected a row of results, found something else")
     missing = [name for name in (*FIELDS, "check") if name not in row]
     if missing:
-        raise _fail(path, line, f"expected the columns {', '.join(missing)}, found none")
+        raise line_error(path, line, f"expected the columns {', '.join(missing)}, found none")
     try:
         clean = {
             "session": _text(row["session"], 80),
             "computer": _text(row["computer"], 80),
             "team": _text(row["team"], 24),
+            "team_id": _team_id(row["team_id"]),
             "round": _int(row["round"], 1, 100),
             "scenario": row["scenario"] if isinstance(row["scenario"], str) and len(
                 row["scenario"]) <= 64 and SLUG.fullmatch(row["scenario"]) else _bad("scenario"),
@@ -136,17 +144,27 @@ def _check_row(path: Path, line: int, row: dict) -> dict:
             "verdict": _word(row["verdict"], Answer),
             "confidence": _word(row["confidence"], Confidence),
             "pinned": _list(row["pinned"]),
+            "tools": None if row["tools"] in ("", None) and row["hints"] in ("", None)
+            else _list(row["tools"]),
+            "hints": None if row["tools"] in ("", None) and row["hints"] in ("", None)
+            else _int(row["hints"], 0, 20),
             "points": _int(row["points"], -1000, 1000),
             "seconds": _float(row["seconds"]),
             "techniques": _list(row["techniques"]),
         }
     except ValueError as exc:
-        raise _fail(path, line, f"expected {exc}") from None
-    if str(row["check"]) != check_code(clean):
-        raise _fail(path, line, "the row does not match its check code: the file was changed "
-                                "by hand or damaged")
+        raise line_error(path, line, f"expected {exc}") from None
+    if not signing.verify(key, [_field(clean, name) for name in FIELDS], row["check"]):
+        raise line_error(path, line, "the row does not match its authentication code: the file was "
+                                "changed after it was exported, or damaged")
     clean["check"] = str(row["check"])
     return clean
+
+
+def _team_id(value) -> str:
+    if not isinstance(value, str) or not TEAM_ID.fullmatch(value):
+        raise ValueError(f"a team id, found {_shown(value)}")
+    return value
 
 
 def _bad(name: str):
@@ -209,8 +227,9 @@ def _list(value) -> list[str]:
     return items
 
 
-def read_export(path: Path) -> ExportFile:
-    """Read and check a whole export file (CSV or JSON); an ExportError names the line at fault."""
+def read_export(path: Path, keys=()) -> ExportFile:
+    """Read and check a whole export file (CSV or JSON) against the results keys this computer
+    knows; an ExportError names the line at fault."""
     try:
         text = read_bytes(path, MAX_EXPORT_BYTES).decode("utf-8")
     except FileTooLarge:
@@ -221,67 +240,89 @@ def read_export(path: Path) -> ExportFile:
                           "data") from None
     except OSError as exc:
         raise ExportError(f"{escaped(path)}: cannot read the file: {exc.strerror or exc}") from None
+    known = {signing.key_id(key): key for key in keys}
     stripped = text.lstrip()
-    rows = _read_json(path, text) if stripped.startswith("{") else _read_csv(path, text)
+    rows = _read_json(path, text, known) if stripped.startswith("{") else \
+        _read_csv(path, text, known)
     if not rows:
         raise ExportError(f"{escaped(path)}: expected at least one row of results, found none")
     seen = set()
     for line, row in rows:
         key = (row["computer"], row["session"], row["team"], row["round"])
         if key in seen:
-            raise _fail(path, line, f"expected one row per team and round, found round "
+            raise line_error(path, line, f"expected one row per team and round, found round "
                                     f"{row['round']} of {row['team']} twice")
         seen.add(key)
-    return ExportFile(path, [row for _, row in rows])
+    return ExportFile(path, [row for _, row in rows], [line for line, _ in rows])
 
 
-def _read_csv(path: Path, text: str) -> list[tuple[int, dict]]:
+def _key_for(path: Path, line: int, found, known: dict) -> str:
+    """The results key a file names, among those this computer knows."""
+    if not isinstance(found, str) or found not in known:
+        raise line_error(path, line, f"expected results signed with a results key this computer "
+                                f"knows, found the key {_shown(found)}: give that session's "
+                                "results key with --key, or merge on the computer that set "
+                                "up the session")
+    return known[found]
+
+
+def _read_csv(path: Path, text: str, known: dict) -> list[tuple[int, dict]]:
     lines = text.splitlines()
-    if not lines or lines[0].strip() != f"# mil-quest export {EXPORT_FORMAT}":
-        raise _fail(path, 1, f"expected the line '# mil-quest export {EXPORT_FORMAT}', found "
-                             f"{_shown((lines[0] if lines else '')[:40])}")
+    first = lines[0].split() if lines else []
+    if first[:3] != ["#", "mil-quest", "export"] or len(first) not in (4, 6):
+        raise line_error(path, 1, f"expected the line '# mil-quest export {EXPORT_FORMAT} key ...', "
+                             f"found {_shown((lines[0] if lines else '')[:40])}")
+    if first[3] != str(EXPORT_FORMAT) or len(first) != 6 or first[4] != "key":
+        raise line_error(path, 1, f"expected an export of format {EXPORT_FORMAT}, found format "
+                             f"{_shown(first[3])}: export it again with this version")
+    key = _key_for(path, 1, first[5], known)
     reader = csv.reader(lines[1:])
     rows = []
     try:
         header = next(reader, None)
         if header is None:
-            raise _fail(path, 2, "expected the column names, found nothing")
+            raise line_error(path, 2, "expected the column names, found nothing")
         if header != [*FIELDS, "check"]:
-            raise _fail(path, 2, f"expected the columns {','.join([*FIELDS, 'check'])}")
+            raise line_error(path, 2, f"expected the columns {','.join([*FIELDS, 'check'])}")
         for number, values in enumerate(reader, 3):
             if not values:
                 continue
             if len(values) != len(header):
-                raise _fail(path, number, f"expected {len(header)} columns, found "
+                raise line_error(path, number, f"expected {len(header)} columns, found "
                                           f"{len(values)}")
             longest = max(len(value) for value in values)
             if longest > MAX_CSV_FIELD:
-                raise _fail(path, number, f"expected cells of at most {MAX_CSV_FIELD} "
+                raise line_error(path, number, f"expected cells of at most {MAX_CSV_FIELD} "
                                           f"characters, found one of {longest}")
             row = dict(zip(header, values))
             for name in TEXT_FIELDS:
                 row[name] = _from_cell(row[name])
-            rows.append((number, _check_row(path, number, row)))
+            rows.append((number, _check_row(path, number, row, key)))
     except csv.Error as exc:
-        raise _fail(path, reader.line_num + 1, f"expected CSV, found {exc}") from None
+        raise line_error(path, reader.line_num + 1, f"expected CSV, found {exc}") from None
     return rows
 
 
-def _read_json(path: Path, text: str) -> list[tuple[int, dict]]:
+def _read_json(path: Path, text: str, known: dict) -> list[tuple[int, dict]]:
     _check_json_shape(path, text)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise _fail(path, exc.lineno, f"expected JSON, found {exc.msg}") from None
+        raise line_error(path, exc.lineno, f"expected JSON, found {exc.msg}") from None
     except (ValueError, RecursionError) as exc:  # caught by the shape check; kept as a guard
-        raise _fail(path, 1, f"expected JSON, found {type(exc).__name__}") from None
-    if not isinstance(data, dict) or data.get("mil-quest-export") != EXPORT_FORMAT or \
+        raise line_error(path, 1, f"expected JSON, found {type(exc).__name__}") from None
+    if not isinstance(data, dict) or "mil-quest-export" not in data or \
             not isinstance(data.get("rows"), list):
-        raise _fail(path, 1, f"expected a MIL Quest export (mil-quest-export: {EXPORT_FORMAT} "
+        raise line_error(path, 1, f"expected a MIL Quest export (mil-quest-export: {EXPORT_FORMAT} "
                              "and rows)")
+    if data["mil-quest-export"] != EXPORT_FORMAT:
+        raise line_error(path, 1, f"expected an export of format {EXPORT_FORMAT}, found format "
+                             f"{_shown(data['mil-quest-export'])}: export it again with this "
+                             "version")
+    key = _key_for(path, 1, data.get("key"), known)
     lines = text.splitlines()
     first_row = next((i for i, line in enumerate(lines, 1) if line.strip() == '"rows": ['), 3)
-    return [(first_row + index + 1, _check_row(path, first_row + index + 1, row))
+    return [(first_row + index + 1, _check_row(path, first_row + index + 1, row, key))
             for index, row in enumerate(data["rows"])]
 
 
@@ -303,67 +344,15 @@ def _check_json_shape(path: Path, text: str) -> None:
         if mark in "[{":
             depth += 1
             if depth > MAX_JSON_DEPTH:
-                raise _fail(path, bare.count("\n", 0, token.start()) + 1,
+                raise line_error(path, bare.count("\n", 0, token.start()) + 1,
                             f"expected an export (lists nested at most {MAX_JSON_DEPTH} deep), "
                             "found deeper nesting")
         elif mark in "]}":
             depth -= 1
         else:
-            raise _fail(path, bare.count("\n", 0, token.start()) + 1,
+            raise line_error(path, bare.count("\n", 0, token.start()) + 1,
                         f"expected numbers of at most {MAX_NUMBER_DIGITS} digits, found one of "
                         f"{len(mark)}")
-
-
-# -- merging --------------------------------------------------------------------------------
-def team_key(row: dict, same: set[str], all_same: bool, shared: set[str]) -> str:
-    """The merged team a row belongs to. A name used on two computers stays two teams (marked
-    with their computers) unless the facilitator says they are one."""
-    name = row["team"]
-    if all_same or name.casefold() in same or name.casefold() not in shared:
-        return name
-    return f"{name} ({row['computer']})"
-
-
-@dataclass
-class Merged:
-    """The merged session, and each answer's difficulty and techniques (for storing it)."""
-
-    session: Session
-    details: dict  # (round index, team index) -> (difficulty, techniques)
-
-
-def merge(files: list[ExportFile], same: list[str] = (), all_same: bool = False) -> Merged:
-    """One session of every row; teams on different computers stay apart unless named same."""
-    same_set = {name.casefold() for name in same}
-    rows = [row for f in files for row in f.rows]
-    computers: dict[str, set] = {}
-    for row in rows:
-        computers.setdefault(row["team"].casefold(), set()).add(row["computer"])
-    shared = {name for name, where in computers.items() if len(where) > 1}
-    keys = list(dict.fromkeys(team_key(r, same_set, all_same, shared) for r in rows))
-    if len(keys) > 64:
-        raise ExportError(f"expected at most 64 teams in a merge, found {len(keys)}")
-    seen = set()
-    answers = []
-    for row in rows:
-        team = keys.index(team_key(row, same_set, all_same, shared))
-        slot = (team, row["round"])
-        if slot in seen:
-            raise ExportError(f"round {row['round']} of {keys[team]} appears in two files: "
-                              "keep one of them, or do not merge these teams")
-        seen.add(slot)
-        answers.append((row, Answered(row["round"] - 1, team, row["scenario"], row["verdict"],
-                                      row["confidence"], row["points"], row["truth"],
-                                      tuple(row["pinned"]), row["seconds"])))
-    rounds = max(row["round"] for row in rows)
-    plan = [["" for _ in keys] for _ in range(rounds)]
-    for row, answered in answers:
-        plan[answered.round][answered.team] = answered.scenario_id
-    names = sorted({row["session"] for row in rows})
-    session = Session(None, " + ".join(names)[:80], "merged", keys, plan,
-                      [a for _, a in answers], finished=True)
-    return Merged(session, {(a.round, a.team): (row["difficulty"], row["techniques"])
-                            for row, a in answers})
 
 
 def standings_table(standings: list[Standing]) -> list[str]:

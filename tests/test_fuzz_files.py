@@ -101,13 +101,14 @@ def good_exports(tmp_path_factory):
     folder = tmp_path_factory.mktemp("exports")
     store = Store(folder)
     number = fill(store, ["Қыран", "Барс"], [[POOL[0].id] * 2, [POOL[1].id] * 2],
-                  [(0, 0, "genuine", 100), (0, 1, "fake", -60), (1, 0, "fake", 90)])
+                  [(0, 0, "genuine", "sure"), (0, 1, "fake", "unsure"), (1, 0, "fake", "sure")])
     store.close()
     from quest.exports import read_export
+    from tests.test_session import KEY
 
     files = {fmt: export(folder, number, fmt, folder / f"out.{fmt}") for fmt in ("csv", "json")}
     found = {fmt: path.read_bytes() for fmt, path in files.items()}
-    found["rows"] = {fmt: read_export(path).rows for fmt, path in files.items()}
+    found["rows"] = {fmt: read_export(path, [KEY]).rows for fmt, path in files.items()}
     return found
 
 
@@ -116,12 +117,13 @@ def good_exports(tmp_path_factory):
 def test_a_mangled_export_is_read_or_refused_with_its_name(tmp_path_factory, good_exports,
                                                            data, fmt):
     from quest.exports import ExportError, read_export
+    from tests.test_session import KEY
 
     mangled_bytes = data.draw(mangled(good_exports[fmt]))
     path = Path(tmp_path_factory.mktemp("export")) / f"results.{fmt}"
     path.write_bytes(mangled_bytes)
     try:
-        result = read_export(path)
+        result = read_export(path, [KEY])
     except ExportError as exc:
         assert str(exc).startswith(str(path)), exc
         return

@@ -6,6 +6,7 @@ import html
 import io
 import json
 import os
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -15,7 +16,8 @@ from quest.cli import main
 from quest.exports import ExportError, read_export
 from quest.report import render
 from quest.store import Store
-from tests.test_session import POOL, export, fill
+from quest.signing import key_id
+from tests.test_session import KEY, POOL, export, fill
 
 
 def run(*argv):
@@ -29,7 +31,7 @@ def good(tmp_path):
     """A real JSON and CSV export of a small session, and a hub database to merge into."""
     store = Store(tmp_path / "one")
     number = fill(store, ["Қыран", "Барс"], [[POOL[0].id] * 2],
-                  [(0, 0, "genuine", 100), (0, 1, "fake", 10)])
+                  [(0, 0, "genuine", "sure"), (0, 1, "fake", "sure")])
     store.close()
     files = {fmt: export(tmp_path / "one", number, fmt, tmp_path / f"good.{fmt}")
              for fmt in ("json", "csv")}
@@ -50,7 +52,7 @@ FIRST_ROW_LINE = 5  # line 1 '{', 2 "about", 3 '"rows": [', 4..: rows (see to_js
 
 
 @pytest.mark.parametrize("name, damage, message", [
-    ("huge-integer", lambda r: r.replace('"points": 100', '"points": ' + "9" * 5000),
+    ("huge-integer", lambda r: re.sub(r'"points": -?[0-9]+', '"points": ' + "9" * 5000, r),
      ":4: expected numbers of at most 20 digits, found one of 5000"),
     ("deep-nesting", lambda r: r.replace('"pinned": [', '"pinned": ' + "[" * 5000 + "[")
      .replace("], \"points\"", "]" * 5001 + ", \"points\""),
@@ -69,7 +71,7 @@ def test_a_hostile_json_export_is_refused_and_the_database_is_unchanged(good, tm
     bad = tmp_path / f"{name}.json"
     bad.write_text(json_with_first_row(files["json"], damage), encoding="utf-8")
     before = (hub / "results.db").read_bytes()
-    code, out, err = run("session", "--data-dir", hub, "merge", files["csv"], bad)
+    code, out, err = run("session", "--data-dir", hub, "merge", files["csv"], bad, "--key", KEY)
     assert code == 1 and out == ""
     assert err.startswith(f"error: {bad}:") and message in err, err
     assert "Traceback" not in err and len(err) < 400
@@ -86,7 +88,7 @@ def test_a_csv_export_with_an_oversized_cell_is_refused(good, tmp_path, size, me
     bad = tmp_path / "big.csv"
     bad.write_text(text, encoding="utf-8")
     before = (hub / "results.db").read_bytes()
-    code, _, err = run("session", "--data-dir", hub, "merge", bad)
+    code, _, err = run("session", "--data-dir", hub, "merge", bad, "--key", KEY)
     assert code == 1 and err.startswith(f"error: {bad}:") and message in err, err
     assert (hub / "results.db").read_bytes() == before
 
@@ -95,12 +97,12 @@ def test_a_csv_export_with_an_oversized_cell_is_refused(good, tmp_path, size, me
                                   "'=quoted", "'plain"])
 def test_a_name_a_spreadsheet_would_run_is_written_as_text_and_read_back(tmp_path, name):
     store = Store(tmp_path / "one")
-    number = fill(store, [name, "Барс"], [[POOL[0].id] * 2], [(0, 0, "genuine", 100)])
+    number = fill(store, [name, "Барс"], [[POOL[0].id] * 2], [(0, 0, "genuine", "sure")])
     store.close()
     path = export(tmp_path / "one", number, "csv", tmp_path / "out.csv")
     cells = next(csv.reader([path.read_text(encoding="utf-8").splitlines()[2]]))
     assert cells[2] == "'" + name  # a spreadsheet shows the cell as text
-    [row] = read_export(path).rows
+    [row] = read_export(path, [KEY]).rows
     assert row["team"] == name  # the apostrophe is the file's, not the name's
 
 
@@ -157,10 +159,10 @@ def test_a_scenario_file_whose_name_is_not_utf8_is_shown_safely(tmp_path):
         app.close()
 
 
-BASE_ROW = {"session": "7B", "computer": "lab-1", "team": "Fox", "round": 1,
-            "scenario": POOL[0].id, "difficulty": 1, "truth": "genuine", "verdict": "genuine",
-            "confidence": "sure", "pinned": [], "points": 100, "seconds": 30.0,
-            "techniques": [], "check": "0" * 16}
+BASE_ROW = {"session": "7B", "computer": "lab-1", "team": "Fox", "team_id": "a1b2c3",
+            "round": 1, "scenario": POOL[0].id, "difficulty": 1, "truth": "genuine",
+            "verdict": "genuine", "confidence": "sure", "pinned": [], "tools": ["source"],
+            "hints": 0, "points": 100, "seconds": 30.0, "techniques": [], "check": "0" * 32}
 # Each as the raw text that stands in the file: numbers past any limit, nesting past the
 # JSON reader's recursion, surrogates, controls, direction overrides, formula prefixes.
 HOSTILE_RAW = st.one_of(
@@ -177,10 +179,11 @@ def hostile_export(field: str, raw: str, fmt: str) -> str:
     """An export whose one row holds `raw` (JSON text) in `field`."""
     if fmt == "json":
         row = dict(BASE_ROW, **{field: "@VALUE@"})
-        return json.dumps({"mil-quest-export": 1, "rows": [row]}).replace('"@VALUE@"', raw)
+        return json.dumps({"mil-quest-export": 2, "key": key_id(KEY), "rows": [row]}).replace(
+            '"@VALUE@"', raw)
     value = raw if not raw.startswith('"') else json.loads(raw)
     out = io.StringIO()
-    out.write("# mil-quest export 1\n")
+    out.write(f"# mil-quest export 2 key {key_id(KEY)}\n")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(list(BASE_ROW))
     writer.writerow([value if name == field else
@@ -196,7 +199,159 @@ def test_hostile_values_in_any_field_of_an_export_are_refused_with_a_line(
     path = tmp_path_factory.mktemp("hostile") / f"hostile.{fmt}"
     path.write_text(hostile_export(field, raw, fmt), encoding="utf-8", errors="surrogatepass")
     with pytest.raises(ExportError) as refused:  # the check code is never right here
-        read_export(path)
+        read_export(path, [KEY])
     message = refused.value.message
     assert message.startswith(f"{path}") and len(message) < 400, message
     assert all(ch.isprintable() for ch in message), repr(message)
+
+
+def signed_rows(path, key=KEY):
+    """The rows of a JSON export and a function to write them back signed with `key`."""
+    from quest.exports import check_code
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+
+    def write(rows, target):
+        for row in rows:
+            row["check"] = check_code(row, key)
+        data["rows"] = rows
+        target.write_text(json.dumps(data, ensure_ascii=False).replace('"rows": [', '\n"rows": [\n'),
+                          encoding="utf-8")
+        return target
+    return data["rows"], write
+
+
+def merge_error(hub, *argv):
+    before = (hub / "results.db").read_bytes()
+    code, out, err = run("session", "--data-dir", hub, "merge", *argv)
+    assert code == 1 and out == "", out
+    assert (hub / "results.db").read_bytes() == before
+    return err
+
+
+def test_a_forged_export_with_an_unkeyed_check_code_is_refused(good, tmp_path):
+    """The old check code was a SHA-256 anyone could redo: now it proves nothing."""
+    import hashlib
+
+    from quest.exports import FIELDS, _field
+
+    files, hub = good
+    data = json.loads(files["json"].read_text(encoding="utf-8"))
+    row = data["rows"][0]
+    row["verdict"], row["points"] = "fake", 1000
+    text = "\x1f".join(_field(row, name) for name in FIELDS)
+    row["check"] = hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    forged = tmp_path / "forged.json"
+    forged.write_text(json.dumps(data), encoding="utf-8")
+    err = merge_error(hub, forged, "--key", KEY)
+    assert "does not match its authentication code: the file was changed after it was " \
+           "exported" in err
+
+
+def test_points_are_worked_out_again_even_under_the_right_key(good, tmp_path):
+    """Whoever holds the key can sign anything; the points still follow from the answer."""
+    files, hub = good
+    rows, write = signed_rows(files["json"])
+    rows[0]["points"] = 1000
+    err = merge_error(hub, write(rows, tmp_path / "inflated.json"), "--key", KEY)
+    assert ": expected " in err and " points for this answer by the rules, found 1000: the file " \
+           "was changed" in err
+    rows, write = signed_rows(files["json"])
+    rows[0]["pinned"] = rows[0]["pinned"] + ["no-such-clue"]
+    err = merge_error(hub, write(rows, tmp_path / "impossible.json"), "--key", KEY)
+    assert "expected an answer that could have been given, found that there is no clue " \
+           "'no-such-clue'" in err
+    rows, write = signed_rows(files["json"])
+    rows[0]["hints"] = 20
+    err = merge_error(hub, write(rows, tmp_path / "hints.json"), "--key", KEY)
+    assert "expected an answer that could have been given, found that expected at most" in err
+
+
+def test_a_file_signed_with_an_unknown_key_is_refused(good, tmp_path):
+    files, hub = good
+    err = merge_error(hub, files["csv"])
+    assert f"{files['csv']}:1: expected results signed with a results key this computer knows, " \
+           f"found the key '{key_id(KEY)}': give that session's results key with --key" in err
+    err = merge_error(hub, files["csv"], "--key", "QQQQ-QQQQ-QQQQ")
+    assert "found the key" in err
+    code, _, err = run("session", "--data-dir", hub, "merge", files["csv"], "--key", "short")
+    assert code == 2 and "expected a results key of 12 letters and digits" in err
+
+
+def test_the_facilitators_computer_knows_its_sessions_keys(good, tmp_path):
+    files, hub = good
+    store = Store(hub)
+    fill(store, ["Owl"], [[POOL[0].id]], [])  # the facilitator's own session, same key
+    store.close()
+    code, out, err = run("session", "--data-dir", hub, "merge", files["csv"])
+    assert code == 0, err
+
+
+def test_an_answer_kept_before_tools_were_recorded_cannot_be_merged(tmp_path):
+    from quest.model.session import Answered, Session
+
+    store = Store(tmp_path / "old")
+    number = store.create_session(Session(None, "Old", "all", ["Fox"], [[POOL[0].id]],
+                                          results_key=KEY))
+    scenario = POOL[0]
+    store.record_answer(number, Answered(0, 0, scenario.id, "fake", "sure", 0,
+                                         str(scenario.verdict.answer)),
+                        scenario.difficulty, scenario.techniques)
+    store.close()
+    path = export(tmp_path / "old", number, "csv", tmp_path / "old.csv")
+    hub = tmp_path / "hub"
+    Store(hub).close()
+    err = merge_error(hub, path, "--key", KEY)
+    assert f"{path}:3: expected the tools and hints of the answer, found none" in err
+
+
+def test_a_scenario_this_computer_lacks_is_named(good, tmp_path):
+    files, hub = good
+    rows, write = signed_rows(files["json"])
+    for row in rows:
+        row["scenario"] = "not-on-this-computer"
+    err = merge_error(hub, write(rows, tmp_path / "elsewhere.json"), "--key", KEY)
+    assert "expected a scenario this computer has, found 'not-on-this-computer': add its file " \
+           "to the trainer's folder" in err
+
+
+def computer(tmp_path, name: str, teams: list[str], answers) -> "os.PathLike":
+    """A computer named `name` with a session of `teams`, exported as CSV."""
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "computer.txt").write_text(name + "\n", encoding="utf-8")
+    store = Store(folder)
+    number = fill(store, teams, [[POOL[0].id] * len(teams)], answers)
+    store.close()
+    return export(folder, number, "csv", tmp_path / f"{name}.csv")
+
+
+def test_teams_are_told_apart_by_id_not_by_name(tmp_path):
+    files = [computer(tmp_path, "c1", ["Fox"], [(0, 0, "fake", "sure")]),
+             computer(tmp_path, "c2", ["Fox"], [(0, 0, "genuine", "sure")]),
+             computer(tmp_path, "c3", ["Fox (c1)"], [(0, 0, "fake", "unsure")])]
+    hub = tmp_path / "hub"
+    code, out, err = run("session", "--data-dir", hub, "merge", *files, "--key", KEY)
+    assert code == 0, err
+    store = Store(hub)
+    [info] = store.sessions()
+    session = store.load_session(info.id)
+    store.close()
+    assert sorted(session.teams) == ["Fox (c1)", "Fox (c1) #2", "Fox (c2)"]
+    assert len(set(session.team_ids)) == 3 and len(session.answers) == 3
+    assert "note: 2 different teams are named Fox: shown as Fox (c1), Fox (c2)" in out
+    assert "note: two teams would both be shown as Fox (c1): the second is shown as " \
+           "Fox (c1) #2" in out
+
+
+def test_session_new_takes_and_prints_the_results_key(tmp_path):
+    code, out, err = run("session", "--data-dir", tmp_path, "new", "--team", "Fox", "--team",
+                         "Owl", "--key", "acde fghj kmnp")
+    assert code == 0, err
+    assert "results key: ACDE-FGHJ-KMNP" in out
+    store = Store(tmp_path)
+    assert store.known_keys() == ["ACDE-FGHJ-KMNP"]
+    store.close()
+    code, out, err = run("session", "--data-dir", tmp_path, "new", "--team", "Fox", "--team",
+                         "Owl", "--key", "ACDE-FGHJ-KMN0")
+    assert code == 2 and "expected a results key of 12 letters and digits" in err

@@ -12,8 +12,10 @@ from quest.content.campaign import ordered
 from quest.content.packs import load_bundled
 from quest.exports import ExportError, read_export
 from quest.model.discernment import Discernment
+from quest.model.scoring import rescore
 from quest.model.session import Answered, Session, SessionError, check_teams, plan_rounds
 from quest.report import figures, render, sentence
+from quest.signing import key_id
 from quest.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError
 
 POOL = ordered(load_bundled())
@@ -91,7 +93,7 @@ def test_store_keeps_every_answer_once(tmp_path):
     assert store.unfinished()[0].answered == 1
     store.finish_session(number)
     assert store.unfinished() == []
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     store.close()
 
 
@@ -144,14 +146,29 @@ def test_without_a_database_the_game_still_runs(tmp_path):
         app.close()
 
 
-def fill(store, teams, plan, answers):
-    session = Session(None, "Class 7B", "all", teams, plan)
+KEY = "ACDE-FGHJ-KMNP"  # the results key of the class in these tests
+
+
+def points_for(scenario_id: str, verdict: str, confidence: str = "sure", hints: int = 0) -> int:
+    """What a team earns with the decisive tools and the key clues, by the rules."""
+    scenario = next(s for s in POOL if s.id == scenario_id)
+    return rescore(scenario, tools=scenario.decisive_tools(), pinned=scenario.verdict.key_clues,
+                   hints=hints, answer=verdict, confidence=confidence).total
+
+
+def fill(store, teams, plan, answers, key=KEY):
+    """A session of these teams and plan with answers (round, team, verdict, confidence) given
+    with the decisive tools and the key clues; points by the rules."""
+    session = Session(None, "Class 7B", "all", teams, plan, results_key=key)
     number = store.create_session(session)
-    for round_number, team, verdict, points in answers:
+    for round_number, team, verdict, confidence in answers:
         scenario = next(s for s in POOL if s.id == plan[round_number][team])
-        store.record_answer(number, Answered(round_number, team, scenario.id, verdict, "sure",
-                                             points, str(scenario.verdict.answer)),
-                            scenario.difficulty, scenario.techniques)
+        store.record_answer(number, Answered(
+            round_number, team, scenario.id, verdict, confidence,
+            points_for(scenario.id, verdict, confidence), str(scenario.verdict.answer),
+            tuple(scenario.verdict.key_clues), 30.0,
+            tuple(str(t) for t in scenario.decisive_tools()), 0),
+            scenario.difficulty, scenario.techniques)
     return number
 
 
@@ -166,34 +183,40 @@ def test_export_has_one_row_per_team_and_round(tmp_path):
     store = Store(tmp_path)
     plan = [[POOL[0].id] * 2, [POOL[1].id] * 2]
     number = fill(store, ["Қыран", "Барс"], plan,
-                  [(0, 0, "genuine", 100), (0, 1, "fake", -60), (1, 0, "fake", 90)])
+                  [(0, 0, "genuine", "sure"), (0, 1, "fake", "sure"), (1, 0, "fake", "likely")])
     store.close()
+    expected = [("Қыран", 1, points_for(POOL[0].id, "genuine")),
+                ("Барс", 1, points_for(POOL[0].id, "fake")),
+                ("Қыран", 2, points_for(POOL[1].id, "fake", "likely"))]
     csv_file = export(tmp_path, number, "csv", tmp_path / "out.csv")
     lines = csv_file.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "# mil-quest export 1"
-    assert lines[1].startswith("session,computer,team,round,scenario,")
+    assert lines[0] == f"# mil-quest export 2 key {key_id(KEY)}"
+    assert lines[1].startswith("session,computer,team,team_id,round,scenario,")
     assert len(lines) == 2 + 3
-    assert ",Қыран,1," in lines[2] and ",100," in lines[2]
+    assert ",Қыран," in lines[2] and f",{expected[0][2]}," in lines[2]
     data = json.loads(export(tmp_path, number, "json", tmp_path / "out.json").read_text())
-    assert [(r["team"], r["round"], r["points"]) for r in data["rows"]] == [
-        ("Қыран", 1, 100), ("Барс", 1, -60), ("Қыран", 2, 90)]
-    assert len(read_export(csv_file).rows) == 3 and len(read_export(tmp_path / "out.json").rows) == 3
+    assert [(r["team"], r["round"], r["points"]) for r in data["rows"]] == expected
+    assert data["key"] == key_id(KEY) and KEY not in json.dumps(data)  # named, never given
+    assert len(read_export(csv_file, [KEY]).rows) == 3
+    assert len(read_export(tmp_path / "out.json", [KEY]).rows) == 3
 
 
 def test_merge_of_two_computers(tmp_path):
     plan = [[POOL[0].id], [POOL[1].id]]
     one, two, hub = tmp_path / "one", tmp_path / "two", tmp_path / "hub"
-    for folder, team, points in ((one, "Қыран", 100), (two, "Барс", 150)):
+    totals = {}
+    for folder, team, first in ((one, "Қыран", "fake"), (two, "Барс", str(POOL[0].verdict.answer))):
         store = Store(folder)
-        number = fill(store, [team], plan, [(0, 0, "genuine", points), (1, 0, "fake", 10)])
+        number = fill(store, [team], plan, [(0, 0, first, "sure"), (1, 0, "fake", "sure")])
         store.close()
         export(folder, number, "csv", tmp_path / f"{folder.name}.csv")
+        totals[team] = points_for(POOL[0].id, first) + points_for(POOL[1].id, "fake")
     code, out, err = run("session", "--data-dir", str(hub), "merge", str(tmp_path / "one.csv"),
-                         str(tmp_path / "two.csv"))
+                         str(tmp_path / "two.csv"), "--key", KEY)
     assert code == 0, err
     table = out.splitlines()[2:]
-    assert table[0].split()[1] == "Барс" and table[0].split()[-3] == "160"
-    assert "Қыран" in table[1] and " 110 " in table[1]
+    assert table[0].split()[1] == "Барс" and table[0].split()[-3] == str(totals["Барс"])
+    assert "Қыран" in table[1] and f" {totals['Қыран']} " in table[1]
     store = Store(hub)
     [merged] = store.sessions()
     assert merged.origin == "merged" and merged.answered == 4 and merged.teams == 2
@@ -202,30 +225,35 @@ def test_merge_of_two_computers(tmp_path):
 
 def test_same_team_name_on_two_computers_is_one_team_only_when_said(tmp_path):
     plan = [[POOL[0].id], [POOL[1].id]]
-    for folder, answers in (("one", [(0, 0, "genuine", 100)]), ("two", [(1, 0, "fake", 50)])):
+    for folder, answers in (("one", [(0, 0, "genuine", "sure")]), ("two", [(1, 0, "fake", "sure")])):
         store = Store(tmp_path / folder)
         number = fill(store, ["Қыран"], plan, answers)
         store.close()
         export(tmp_path / folder, number, "json", tmp_path / f"{folder}.json")
-    files = [str(tmp_path / "one.json"), str(tmp_path / "two.json")]
-    code, out, _ = run("session", "--data-dir", str(tmp_path / "a"), "merge", *files)
-    assert code == 0 and out.count("Қыран (") == 2
+    files = [str(tmp_path / "one.json"), str(tmp_path / "two.json"), "--key", KEY]
+    code, out, err = run("session", "--data-dir", str(tmp_path / "a"), "merge", *files)
+    assert code == 0 and out.count("Қыран (") == 4, out + err  # two rows, twice in the note
+    assert "note: 2 different teams are named Қыран" in out
     code, out, _ = run("session", "--data-dir", str(tmp_path / "b"), "merge", *files,
                        "--same", "Қыран")
-    assert code == 0 and "Қыран (" not in out and " 150 " in out
+    total = points_for(POOL[0].id, "genuine") + points_for(POOL[1].id, "fake")
+    assert code == 0 and "Қыран (" not in out and f" {total} " in out
 
 
 @pytest.mark.parametrize("damage, message", [
-    (lambda t: t.replace(",100,", ",400,", 1),
-     "3: the row does not match its check code: the file was changed by hand or damaged"),
-    (lambda t: t[: len(t) // 2], ": expected 14 columns"),
-    (lambda t: t.replace("# mil-quest export 1", "hello"), ":1: expected the line"),
+    (lambda t: t.replace(",sure,", ",unsure,", 1),
+     "3: the row does not match its authentication code: the file was changed after it was "
+     "exported, or damaged"),
+    (lambda t: t[: len(t) // 2], ": expected 17 columns"),
+    (lambda t: t.replace("# mil-quest export 2", "hello"), ":1: expected the line"),
+    (lambda t: t.replace("# mil-quest export 2", "# mil-quest export 1"),
+     ":1: expected an export of format 2, found format '1': export it again"),
     (lambda t: t.replace(",sure,", ",very,", 1), "3: expected one of unsure, likely, sure"),
 ])
 def test_damaged_exports_are_refused_and_the_database_is_unchanged(tmp_path, damage, message):
     store = Store(tmp_path / "one")
     number = fill(store, ["Қыран", "Барс"], [[POOL[0].id] * 2],
-                  [(0, 0, "genuine", 100), (0, 1, "fake", 10)])
+                  [(0, 0, "genuine", "sure"), (0, 1, "fake", "sure")])
     store.close()
     good = export(tmp_path / "one", number, "csv", tmp_path / "good.csv")
     bad = tmp_path / "bad.csv"
@@ -233,9 +261,10 @@ def test_damaged_exports_are_refused_and_the_database_is_unchanged(tmp_path, dam
     hub = tmp_path / "hub"
     Store(hub).close()
     before = (hub / "results.db").read_bytes()
-    code, out, err = run("session", "--data-dir", str(hub), "merge", str(good), str(bad))
+    code, out, err = run("session", "--data-dir", str(hub), "merge", str(good), str(bad),
+                         "--key", KEY)
     assert code == 1
-    assert err.startswith(f"error: {bad}") and message in err
+    assert err.startswith(f"error: {bad}") and message in err, err
     assert (hub / "results.db").read_bytes() == before
 
 
