@@ -74,3 +74,49 @@ def test_a_whole_session_of_three_teams(tmp_path):
     for name in TEAMS:
         assert sum(r["points"] for r in rows if r["team"] == name) == points[name]
     assert all(r["verdict"] != r["truth"] for r in rows if r["team"] == "Барс")
+
+
+def play_all_play_computer(folder, team: str, key: str | None, right: bool) -> tuple[str, int]:
+    """Set up a one-round all-play session on its own computer (typing the results key when
+    given), play its turn, and return the key shown and the points."""
+    pilot = Pilot(lang="ru", data_dir=folder)
+    try:
+        pilot.app.push(MenuScene(pilot.app))
+        pilot.click("menu:session")
+        pilot.click("session:new")
+        pilot.click("format:all")
+        pilot.click("remove:1")
+        pilot.focus_to("team:0")
+        type_text(pilot, team)
+        pilot.click("rounds:less")
+        pilot.click("rounds:less")
+        field = pilot.button("setup:key")
+        if key is not None:
+            pilot.focus_to("setup:key")
+            pilot.press(pygame.K_BACKSPACE, times=len(field.text))
+            type_text(pilot, key.lower().replace("-", " "))  # as a person might type it
+        shown = pilot.button("setup:key").text
+        pilot.click("setup:start")
+        assert pilot.top.name == "turn", pilot.top.problem
+        pilot.click("turn:start")
+        points = play_turn(pilot, right, pins=True)
+        assert pilot.app.ui.issues == set()
+    finally:
+        pilot.close()
+    return shown, points
+
+
+def test_all_play_computers_share_a_typed_results_key_and_merge(tmp_path):
+    key, fox = play_all_play_computer(tmp_path / "facilitator", "Қыран", None, right=True)
+    _, owl = play_all_play_computer(tmp_path / "lab-2", "Барс", key, right=False)
+    for name in ("facilitator", "lab-2"):
+        assert main(["session", "--data-dir", str(tmp_path / name), "export", "1", "-o",
+                     str(tmp_path / f"{name}.csv")], out=io.StringIO()) == 0
+    out, err = io.StringIO(), io.StringIO()
+    # On the facilitator's computer: its own session knows the key, no --key needed.
+    code = main(["session", "--data-dir", str(tmp_path / "facilitator"), "merge",
+                 str(tmp_path / "facilitator.csv"), str(tmp_path / "lab-2.csv")], out=out, err=err)
+    assert code == 0, err.getvalue()
+    table = out.getvalue().splitlines()[2:]
+    assert table[0].split()[1:3] == ["Қыран", str(fox)]
+    assert table[1].split()[1:3] == ["Барс", str(owl)]

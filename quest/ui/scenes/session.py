@@ -19,6 +19,8 @@ from quest.model.session import (
     check_teams,
     plan_rounds,
 )
+from quest.signing import (KEY_ALPHABET, KEY_GROUPS, KEY_LENGTH, ResultsKeyError, clean_key,
+                           grouped, new_key)
 from quest.store import StoreError
 from quest.ui.scene import Scene
 from quest.ui.sessionplay import SessionPlay
@@ -214,6 +216,9 @@ class SessionSetupScene(TypingScene):
         self.set = "campaign"
         self.picked: list[str] = []  # ids of a hand-picked set, in campaign order
         self.problem: str | None = None
+        # Signs the session's exports; in all play every computer of the class types the one
+        # the facilitator's computer shows, so the merge can trust their files.
+        self.results_key = new_key()
 
     def layout(self) -> None:
         ui, m = self.ui, self.ui.metrics
@@ -276,6 +281,13 @@ class SessionSetupScene(TypingScene):
                         name="rounds:less", enabled=self.rounds > 1))
         self.add(Button(plus, "+", lambda: self.choose(rounds=self.rounds + 1),
                         name="rounds:more", enabled=self.rounds < MAX_ROUNDS))
+        self.key_box = None
+        if self.fmt == Format.ALL_PLAY:  # beside the rounds, where the column has room
+            key_left = plus.right + m.gap * 6
+            self.key_box = pygame.Rect(key_left, y, right + column - key_left, m.button)
+            self.add(TextField(self.key_box, "", None, name="setup:key", text=self.results_key,
+                               placeholder=grouped(KEY_ALPHABET[:KEY_LENGTH]),
+                               limit=KEY_LENGTH + KEY_GROUPS * 2))
         start = pygame.Rect(0, m.height - m.button - m.gap * 6, min(m.px(480), column),
                             m.button)
         start.right = right + column
@@ -285,10 +297,15 @@ class SessionSetupScene(TypingScene):
         self.add(Button(back, _("Back"), self.back, icon="arrow_left", name="setup:back"))
 
     def fields(self) -> list[TextField]:
-        return [b for b in self.buttons if isinstance(b, TextField)]
+        """The fields of the team names."""
+        return [b for b in self.buttons
+                if isinstance(b, TextField) and b.name.startswith("team:")]
 
     def sync_names(self) -> None:
         self.names = [f.text for f in self.fields()]
+        field = next((b for b in self.buttons if b.name == "setup:key"), None)
+        if field is not None:
+            self.results_key = field.text
 
     def add_team(self) -> None:
         self.sync_names()
@@ -339,7 +356,14 @@ class SessionSetupScene(TypingScene):
         except SessionError as exc:
             self.problem = explain(exc)
             return
-        session = Session(None, " · ".join(teams), self.fmt, teams, plan)
+        try:
+            key = clean_key(self.results_key)
+        except ResultsKeyError:
+            self.problem = _("Type the results key as the facilitator’s computer shows it, "
+                             "like {example}.").format(example=grouped(KEY_ALPHABET[:KEY_LENGTH]))
+            self.focus_on("setup:key")
+            return
+        session = Session(None, " · ".join(teams), self.fmt, teams, plan, results_key=key)
         try:
             self.app.data.store.create_session(session)
         except (StoreError, AttributeError) as exc:
@@ -354,26 +378,28 @@ class SessionSetupScene(TypingScene):
         self.header(surface, _("New team session"),
                     _("Type the team names: Kazakh and Russian letters are fine."))
         left, right, column, top = self.columns
-        for text, (x, y) in ((_("Teams"), (left, top)), (_("Format"), (right, top)),
-                             (_("Scenarios"), (right, self.set_label_y)),
-                             (_("Rounds"), (right, self.rounds_label_y))):
+        labels = [(_("Teams"), (left, top)), (_("Format"), (right, top)),
+                  (_("Scenarios"), (right, self.set_label_y)),
+                  (_("Rounds"), (right, self.rounds_label_y))]
+        if self.key_box is not None:
+            labels.append((_("Results key"), (self.key_box.left, self.rounds_label_y)))
+        for text, (x, y) in labels:
             ui.line(surface, text.upper(), (x, y), m.small, p.muted, bold=True,
-                    max_width=column, owner="setup:label")
+                    max_width=right + column - x, owner="setup:label")
         ui.box(surface, self.rounds_box, p.panel, border=p.border)
         ui.line(surface, i18n.format_number(self.rounds), self.rounds_box.center, m.heading,
                 p.text, bold=True, anchor="center")
         explain = (_("Teams play in turn on this computer; each gets a different case of the "
                      "same difficulty in every round.") if self.fmt == Format.TURNS else
-                   _("Every team plays the same case on its own computer; merge the results "
-                     "afterwards with “mil-quest session merge”."))
-        ui.paragraph(surface, explain, pygame.Rect(right, self.rounds_box.bottom + m.gap * 3,
-                                                   column, m.height // 5), m.small, p.muted,
-                     owner="setup:explain")
+                   _("Every team plays the same case on its own computer. Type the same results "
+                     "key on every computer, then merge the results with “mil-quest session "
+                     "merge”."))
+        # A problem takes the explanation's place: both would not fit at large text sizes.
+        below = pygame.Rect(right, self.rounds_box.bottom + m.gap * 3, column, m.height // 5)
         if self.problem:
-            ui.paragraph(surface, self.problem, pygame.Rect(
-                right, self.buttons[-2].rect.top - m.gap * 2 - ui.text.line_height(m.small) * 2,
-                column, ui.text.line_height(m.small) * 2), m.small, p.bad,
-                owner="setup:problem")
+            ui.paragraph(surface, self.problem, below, m.small, p.bad, owner="setup:problem")
+        else:
+            ui.paragraph(surface, explain, below, m.small, p.muted, owner="setup:explain")
         self.draw_buttons(surface)
         self.footer_hint(surface, _("Tab: move · type a name · Enter: next · Esc: back"))
 
