@@ -13,11 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quest.cli import main
+from quest.content.packs import load_bundled
 from quest.exports import ExportError, read_export
 from quest.report import render
 from quest.store import Store
 from quest.signing import key_id
 from tests.test_session import KEY, POOL, export, fill
+
+LIBRARY = load_bundled()
 
 
 def run(*argv):
@@ -355,3 +358,37 @@ def test_session_new_takes_and_prints_the_results_key(tmp_path):
     code, out, err = run("session", "--data-dir", tmp_path, "new", "--team", "Fox", "--team",
                          "Owl", "--key", "ACDE-FGHJ-KMN0")
     assert code == 2 and "expected a results key of 12 letters and digits" in err
+
+
+@settings(max_examples=150, deadline=None)
+@given(teams=st.lists(st.tuples(st.sampled_from(["c1", "c2", "c3"]),
+                                st.sampled_from(["Fox", "fox", "Fox (c1)", "Fox (c2)", "Owl",
+                                                 "Fox (c1) #2", "Барс"])),
+                      min_size=1, max_size=8, unique=True))
+def test_label_collisions_never_join_teams(teams):
+    """However names collide across computers, every team stays one, with its own label."""
+    from pathlib import Path
+
+    from quest.exports import ExportFile
+    from quest.merge import merge
+    from tests.test_session import points_for
+
+    scenario = POOL[0]
+    rows = [{"session": "7B", "computer": computer, "team": name, "team_id": f"id{index}",
+             "round": 1, "scenario": scenario.id, "difficulty": scenario.difficulty,
+             "truth": str(scenario.verdict.answer), "verdict": "fake", "confidence": "sure",
+             "pinned": list(scenario.verdict.key_clues),
+             "tools": [str(t) for t in scenario.decisive_tools()], "hints": 0,
+             "points": points_for(scenario.id, "fake"), "seconds": 30.0, "techniques": []}
+            for index, (computer, name) in enumerate(teams)]
+    merged = merge([ExportFile(Path("x.csv"), rows, list(range(3, 3 + len(rows))))],
+                   LIBRARY)
+    labels = merged.session.teams
+    assert len(labels) == len(teams) == len(set(merged.session.team_ids))
+    assert len({label.casefold() for label in labels}) == len(labels)
+    shared = {name.casefold() for _, name in teams
+              if sum(n.casefold() == name.casefold() for _, n in teams) > 1}
+    for name in shared:
+        assert any(f"teams are named {name}".casefold() in note.casefold()
+                   for note in merged.notes), merged.notes
+
