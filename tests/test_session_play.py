@@ -120,3 +120,17 @@ def test_all_play_computers_share_a_typed_results_key_and_merge(tmp_path):
     table = out.getvalue().splitlines()[2:]
     assert table[0].split()[1:3] == ["Қыран", str(fox)]
     assert table[1].split()[1:3] == ["Барс", str(owl)]
+
+
+def test_control_characters_typed_or_pasted_into_a_name_are_dropped(tmp_path):
+    pilot = Pilot(lang="en", data_dir=tmp_path)
+    try:
+        pilot.app.push(MenuScene(pilot.app))
+        pilot.click("menu:session")
+        pilot.click("session:new")
+        pilot.focus_to("team:0")
+        # What a paste of a hostile name delivers as text input.
+        pilot.frames(1, [pygame.event.Event(pygame.TEXTINPUT, text="Fox\x1b]0;owned\x07\u202e!")])
+        assert pilot.button("team:0").text == "Fox]0;owned!"
+    finally:
+        pilot.close()
