@@ -31,12 +31,17 @@ def play_turn(pilot, right: bool, pins: bool):
     return points
 
 
+def open_setup(pilot) -> None:
+    """From the main menu to the set-up of a new team session."""
+    pilot.app.push(MenuScene(pilot.app))
+    pilot.click("menu:session")
+    pilot.click("session:new")
+
+
 def test_a_whole_session_of_three_teams(tmp_path):
     pilot = Pilot(lang="kk", data_dir=tmp_path)
     try:
-        pilot.app.push(MenuScene(pilot.app))
-        pilot.click("menu:session")
-        pilot.click("session:new")
+        open_setup(pilot)
         pilot.click("team:add")
         for index, name in enumerate(TEAMS):
             pilot.focus_to(f"team:{index}")
@@ -81,9 +86,7 @@ def play_all_play_computer(folder, team: str, key: str | None, right: bool) -> t
     given), play its turn, and return the key shown and the points."""
     pilot = Pilot(lang="ru", data_dir=folder)
     try:
-        pilot.app.push(MenuScene(pilot.app))
-        pilot.click("menu:session")
-        pilot.click("session:new")
+        open_setup(pilot)
         pilot.click("format:all")
         pilot.click("remove:1")
         pilot.focus_to("team:0")
@@ -125,9 +128,7 @@ def test_all_play_computers_share_a_typed_results_key_and_merge(tmp_path):
 def test_control_characters_typed_or_pasted_into_a_name_are_dropped(tmp_path):
     pilot = Pilot(lang="en", data_dir=tmp_path)
     try:
-        pilot.app.push(MenuScene(pilot.app))
-        pilot.click("menu:session")
-        pilot.click("session:new")
+        open_setup(pilot)
         pilot.focus_to("team:0")
         # What a paste of a hostile name delivers as text input.
         pilot.frames(1, [pygame.event.Event(pygame.TEXTINPUT, text="Fox\x1b]0;owned\x07\u202e!")])

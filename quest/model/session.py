@@ -64,32 +64,28 @@ class Standing:
     last_round: int = 0  # points of the most recent round
 
 
-def clean_team_name(name: str) -> str:
-    """A team name as stored: trimmed, single spaces, at most MAX_TEAM_NAME characters."""
+def _clean_name(name: str, what: str, limit: int, prefix: str = "") -> str:
+    """A name as stored: trimmed, single spaces, printable, at most `limit` characters."""
     name = " ".join(name.split())
     if not name:
-        raise SessionError("a team name cannot be empty", "empty-name")
-    if len(name) > MAX_TEAM_NAME:
-        raise SessionError(f"a team name has at most {MAX_TEAM_NAME} characters: {name!r}",
-                           "long-name", limit=MAX_TEAM_NAME, name=name)
+        raise SessionError(f"a {what} name cannot be empty", f"empty-{prefix}name")
+    if len(name) > limit:
+        raise SessionError(f"a {what} name has at most {limit} characters: {name!r}",
+                           f"long-{prefix}name", limit=limit, name=name)
     if any(not ch.isprintable() for ch in name):
-        raise SessionError(f"a team name cannot contain control characters: {name!r}",
+        raise SessionError(f"a {what} name cannot contain control characters: {name!r}",
                            "control-character")
     return name
+
+
+def clean_team_name(name: str) -> str:
+    """A team name as stored: trimmed, single spaces, at most MAX_TEAM_NAME characters."""
+    return _clean_name(name, "team", MAX_TEAM_NAME)
 
 
 def clean_session_name(name: str) -> str:
-    """A session name as stored: trimmed, single spaces, printable, at most MAX_SESSION_NAME."""
-    name = " ".join(name.split())
-    if not name:
-        raise SessionError("a session name cannot be empty", "empty-session-name")
-    if len(name) > MAX_SESSION_NAME:
-        raise SessionError(f"a session name has at most {MAX_SESSION_NAME} characters",
-                           "long-session-name", limit=MAX_SESSION_NAME, name=name)
-    if any(not ch.isprintable() for ch in name):
-        raise SessionError(f"a session name cannot contain control characters: {name!r}",
-                           "control-character")
-    return name
+    """A session name as stored: trimmed, single spaces, at most MAX_SESSION_NAME characters."""
+    return _clean_name(name, "session", MAX_SESSION_NAME, "session-")
 
 
 def check_teams(names: list[str], fmt: str = "turns") -> list[str]:
