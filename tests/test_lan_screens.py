@@ -4,6 +4,7 @@ import time
 from pathlib import Path
 
 import pygame
+import pytest
 
 from quest.lan.client import TeamClient
 from quest.lan.host import Host
@@ -126,4 +127,85 @@ def test_a_refused_team_reads_why_in_its_language(tmp_path):
         pilot.press(pygame.K_ESCAPE)  # leaving after a refusal goes back to the menu
         assert pilot.top.name == "menu"
     finally:
+        pilot.close()
+
+
+def test_the_game_sees_the_host_only_through_frozen_views(tmp_path):
+    import dataclasses
+
+    store = Store(tmp_path)
+    session_id = store.create_session(Session(None, "LAN", "lan", [], []))
+    store.close()
+    from quest.content.packs import load_bundled
+
+    library = load_bundled()
+    host = Host(tmp_path, library, session_id, host="127.0.0.1", port=0, code="ACDEF")
+    host.start()
+    client = TeamClient(tmp_path / "team", "127.0.0.1", host.port, code="ACDEF", team="Қыран")
+    try:
+        before = host.view()
+        client.start()
+        joined = host.events.get(timeout=20)
+        assert joined.kind == "joined" and [t.name for t in joined.view.teams] == ["Қыран"]
+        scenario = next(iter(library.scenarios.values()))
+        host.call(host.start_round, scenario.id)
+        after = host.view()
+        assert before.teams == () and before.rounds == ()  # a view never changes afterwards
+        assert after.rounds == (scenario.id,) and after.current == 0
+        assert joined.view.rounds == ()  # the state the event left, not the state now
+        with pytest.raises(AttributeError):
+            after.teams[0].answered.add(1)  # frozen all the way down: sets and tuples
+        with pytest.raises(AttributeError):
+            after.rounds.append("another")
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            after.lobby_open = False
+    finally:
+        client.stop()
+        host.stop()
+
+
+def test_looking_for_the_host_does_not_hold_up_the_join_screen(tmp_path, monkeypatch):
+    import threading
+
+    from quest.lan import network
+    from quest.ui.scenes.lan import JoinScene
+
+    release = threading.Event()
+
+    def slow_discover(seconds):
+        release.wait(20)  # as long as the network takes: the screen must not wait for it
+        return [("10.0.0.5", 8765)]
+
+    monkeypatch.setattr(network, "discover", slow_discover)
+    pilot = Pilot(lang="kk", data_dir=tmp_path)
+    try:
+        pilot.app.push(JoinScene(pilot.app))
+        pilot.frames(3)  # frames go on while the search runs
+        assert pilot.button("join:0").text == ""
+        release.set()
+        wait_until(lambda: pilot.button("join:0").text == "10.0.0.5:8765", pilot)
+    finally:
+        release.set()
+        pilot.close()
+
+
+def test_the_wait_screen_reads_the_outbox_on_changes_not_every_frame(tmp_path):
+    from quest.ui.scenes.lan import WaitScene
+
+    pilot = Pilot(lang="en", data_dir=tmp_path)
+    client = TeamClient(tmp_path, "127.0.0.1", 1)
+    try:
+        reads = []
+        original = client.outbox.waiting
+        client.outbox.waiting = lambda address: reads.append(address) or original(address)
+        pilot.app.data.lan_client = client
+        pilot.app.push(WaitScene(pilot.app, client))
+        pilot.frames(1)
+        first = len(reads)
+        for _ in range(30):  # the pointer moves: every frame is drawn
+            pilot.frames(1, [pygame.event.Event(pygame.MOUSEMOTION, pos=(10 + _, 10),
+                                                rel=(1, 0), buttons=(0, 0, 0))])
+        assert len(reads) == first
+    finally:
+        client.outbox.close()
         pilot.close()

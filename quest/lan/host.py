@@ -49,13 +49,56 @@ class TeamSeat:
     connection: object = None  # the live websocket, or None while disconnected
 
 
+@dataclass(frozen=True)
+class TeamView:
+    """One team as the game shows it, copied on the server thread."""
+
+    index: int
+    team_id: str
+    name: str
+    points: int
+    connected: bool
+    answered: frozenset[int]
+
+    def as_row(self) -> dict:
+        """The team as a standings row."""
+        return {"team": self.name, "index": self.index, "points": self.points,
+                "connected": self.connected}
+
+
+@dataclass(frozen=True)
+class HostView:
+    """The host's state frozen for the game thread: the only way the game sees it, so the
+    server thread can change its own dicts at any moment."""
+
+    rounds: tuple[str, ...] = ()
+    lobby_open: bool = True
+    teams: tuple[TeamView, ...] = ()  # in standings order
+    code: str = ""
+
+    @property
+    def current(self) -> int:
+        """The index of the round being played, or -1 before the first."""
+        return len(self.rounds) - 1
+
+    def answered_now(self) -> int:
+        """How many teams have answered the current round."""
+        return sum(1 for team in self.teams if self.current in team.answered)
+
+    def team(self, index: int) -> TeamView | None:
+        """The team with this index, if it is still in the competition."""
+        return next((t for t in self.teams if t.index == index), None)
+
+
 @dataclass
 class Event:
-    """Something the game should show: kind is joined, left, renamed, removed or answered."""
+    """Something the game should show: kind is joined, left, renamed, removed or answered;
+    `view` is the host's state just after it, frozen."""
 
     kind: str
     team: int
     detail: dict = field(default_factory=dict)
+    view: HostView | None = None
 
 
 class Host:
@@ -166,7 +209,7 @@ class Host:
         seat.name = clean_team_name(name)
         self.store.lan_team(self.session_id, seat.index, seat.team_id, seat.name,
                             seat.secret_hash)
-        self.events.put(Event("renamed", seat.index, {"name": seat.name}))
+        self._emit(Event("renamed", seat.index, {"name": seat.name}))
         await self._send_states()
 
     async def remove(self, team_id: str) -> None:
@@ -175,7 +218,7 @@ class Host:
         self.store.lan_remove_team(self.session_id, seat.team_id)
         if seat.connection is not None:
             await seat.connection.close(4003, "removed by the host")
-        self.events.put(Event("removed", seat.index))
+        self._emit(Event("removed", seat.index))
         await self._send_states()
 
     async def start_round(self, scenario_id: str) -> int:
@@ -227,7 +270,7 @@ class Host:
             self.connections -= 1
             if seat is not None and seat.connection is connection:
                 seat.connection = None
-                self.events.put(Event("left", seat.index))
+                self._emit(Event("left", seat.index))
                 self._soon(self._broadcast())
 
     async def _greet(self, connection, message) -> TeamSeat | None:
@@ -274,7 +317,7 @@ class Host:
         await connection.send(encode({"type": "welcome", "team_id": seat.team_id,
                                       "secret": welcome_secret, "name": seat.name}))
         await connection.send(encode(self._state(seat)))
-        self.events.put(Event("joined", seat.index, {"name": seat.name}))
+        self._emit(Event("joined", seat.index, {"name": seat.name}))
         self._soon(self._broadcast())
         return seat
 
@@ -310,9 +353,29 @@ class Host:
                     "reason": "this round already has another verdict from the team"}
         self.points[seat.index] = self.points.get(seat.index, 0) + result.total
         self.answered.setdefault(seat.index, set()).add(round_number)
-        self.events.put(Event("answered", seat.index, {"round": round_number,
+        self._emit(Event("answered", seat.index, {"round": round_number,
                                                        "points": result.total}))
         return {"type": "ack", "verdict_id": verdict_id, "points": result.total, "again": False}
+
+    def _emit(self, event: Event) -> None:
+        """Tell the game something happened, with a frozen copy of the state it left."""
+        self.events.put(Event(event.kind, event.team, event.detail, self._view()))
+
+    def _view(self) -> HostView:
+        """The state as a HostView (on the server thread)."""
+        rows = self._standings()
+        seats = {s.index: s for s in self.seats.values()}
+        teams = tuple(TeamView(r["index"], seats[r["index"]].team_id, r["team"], r["points"],
+                               r["connected"], frozenset(self.answered.get(r["index"], ())))
+                      for r in rows)
+        return HostView(tuple(self.rounds), self.lobby_open, teams, self.code)
+
+    def view(self) -> HostView:
+        """The state as the game may read it: frozen, made on the server thread."""
+        return self.call(self._view_now)
+
+    async def _view_now(self) -> HostView:
+        return self._view()
 
     def standings(self) -> list[dict]:
         """The table, for the game thread (the database is read on the server thread)."""

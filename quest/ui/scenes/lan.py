@@ -9,6 +9,7 @@ import pygame
 from quest import i18n
 from quest.i18n import _
 from quest.lan import protocol
+from quest.lan.host import HostView
 from quest.ui.scene import Scene
 from quest.ui.scenes.session import TextField, TypingScene
 from quest.ui.widgets import Button
@@ -16,11 +17,17 @@ from quest.ui.widgets import Button
 
 def drain(events) -> bool:
     """Empty a queue of network events; True when there were any (the screen shows news)."""
-    changed = False
+    return latest_view(events) is not False
+
+
+def latest_view(events):
+    """Empty a queue of network events: the host's view carried by the last one, None when
+    the events carry none, False when there was no event."""
+    found = False
     while not events.empty():
-        events.get_nowait()
-        changed = True
-    return changed
+        event = events.get_nowait()
+        found = getattr(event, "view", None)
+    return found
 
 
 def qr_surface(text: str, size: int, dark, light) -> pygame.Surface:
@@ -104,6 +111,7 @@ class LobbyScene(Scene):
         super().__init__(app)
         self.host = host
         self.during_rounds = during_rounds  # opened again from the rounds, for a late team
+        self.view = HostView()  # the host's state as last sent: never its live dicts
         self.teams: list[dict] = []
         self._qr = None
 
@@ -114,8 +122,10 @@ class LobbyScene(Scene):
         self.refresh()
         super().enter()
 
-    def refresh(self) -> None:
-        self.teams = self.host.standings()
+    def refresh(self, view=None) -> None:
+        """Show the host's state: the view an event brought, or a fresh one."""
+        self.view = view or self.host.view()
+        self.teams = [team.as_row() for team in self.view.teams]
 
     def layout(self) -> None:
         ui, m = self.ui, self.ui.metrics
@@ -140,7 +150,7 @@ class LobbyScene(Scene):
         start.right = m.width - m.gap * 6
         lock = pygame.Rect(0, bottom, min(m.px(420), width // 2 - m.gap), m.button)
         lock.right = start.left - m.gap * 2
-        self.add(Button(lock, _("Open the lobby") if not self.host.lobby_open else
+        self.add(Button(lock, _("Open the lobby") if not self.view.lobby_open else
                         _("Lock the lobby"), self.toggle_lock, icon="lock", name="lobby:lock"))
         self.add(Button(start, _("Back to the rounds") if self.during_rounds else
                         _("Start the rounds"), self.start, style="primary", icon="play",
@@ -152,7 +162,7 @@ class LobbyScene(Scene):
     def on_result(self, result) -> None:
         if isinstance(result, tuple):
             team, name = result
-            seat = next((s for s in self.host.seats.values() if s.index == team["index"]), None)
+            seat = self.view.team(team["index"])
             if seat is not None and name.strip():
                 try:
                     self.host.call(self.host.rename, seat.team_id, name)
@@ -162,14 +172,15 @@ class LobbyScene(Scene):
         self.relayout()
 
     def remove(self, team: dict) -> None:
-        seat = next((s for s in self.host.seats.values() if s.index == team["index"]), None)
+        seat = self.view.team(team["index"])
         if seat is not None:
             self.host.call(self.host.remove, seat.team_id)
         self.refresh()
         self.relayout()
 
     def toggle_lock(self) -> None:
-        self.host.call(self.host.lock, self.host.lobby_open)
+        self.host.call(self.host.lock, self.view.lobby_open)
+        self.refresh()
         self.relayout()
 
     def start(self) -> None:
@@ -186,11 +197,11 @@ class LobbyScene(Scene):
         self.app.pop()
 
     def update(self, dt: float) -> bool:
-        changed = drain(self.host.events)
-        if changed:
-            self.refresh()
+        view = latest_view(self.host.events)
+        if view is not False:
+            self.refresh(view)
             self.relayout()
-        return changed
+        return view is not False
 
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
@@ -201,7 +212,7 @@ class LobbyScene(Scene):
         ui.line(surface, _("Join code").upper(), (left, y), m.body, p.muted, bold=True,
                 max_width=width, owner="lobby:label")
         y += ui.text.line_height(m.body, True)
-        code = " ".join(self.host.code) if self.host.lobby_open else _("Lobby locked")
+        code = " ".join(self.view.code) if self.view.lobby_open else _("Lobby locked")
         size = ui.text.fit_size(code, round(m.title * 1.8), width, True)
         ui.line(surface, code, (left, y), size, p.accent, bold=True, max_width=width,
                 owner="lobby:code")
@@ -212,9 +223,9 @@ class LobbyScene(Scene):
         y += ui.text.line_height(m.heading, True) + m.gap * 2
         qr_size = min(width, m.height - y - m.button - m.gap * 8)
         if qr_size > m.px(120):
-            key = (address, self.host.code, qr_size)
+            key = (address, self.view.code, qr_size)
             if self._qr is None or self._qr[0] != key:
-                text = f"mil-quest join {address} --code {self.host.code}"
+                text = f"mil-quest join {address} --code {self.view.code}"
                 self._qr = (key, qr_surface(text, qr_size, (0, 0, 0), (255, 255, 255)))
             surface.blit(self._qr[1], (left, y))
         x = self.rows_left
@@ -287,6 +298,7 @@ class HostRoundScene(Scene):
     def __init__(self, app, host):
         super().__init__(app)
         self.host = host
+        self.view = HostView()  # the host's state as last sent: never its live dicts
         self.rows: list[dict] = []
         self.answered = 0
         self.final = False
@@ -295,11 +307,11 @@ class HostRoundScene(Scene):
         self.refresh()
         super().enter()
 
-    def refresh(self) -> None:
-        self.rows = self.host.standings()
-        current = len(self.host.rounds) - 1
-        self.answered = sum(1 for seat in self.host.seats.values()
-                            if current in self.host.answered.get(seat.index, ()))
+    def refresh(self, view=None) -> None:
+        """Show the host's state: the view an event brought, or a fresh one."""
+        self.view = view or self.host.view()
+        self.rows = [team.as_row() for team in self.view.teams]
+        self.answered = self.view.answered_now()
 
     def layout(self) -> None:
         m = self.ui.metrics
@@ -311,7 +323,7 @@ class HostRoundScene(Scene):
             self.add(Button(choose, _("Main menu"), self.to_menu, style="primary",
                             icon="arrow_left", name="hostround:menu"))
             return
-        label = _("Start round {n}").format(n=len(self.host.rounds) + 1)
+        label = _("Start round {n}").format(n=len(self.view.rounds) + 1)
         self.add(Button(choose, label, self.choose, style="primary", icon="play",
                         name="hostround:next"))
         stop = pygame.Rect(0, bottom, width, m.button)
@@ -359,21 +371,21 @@ class HostRoundScene(Scene):
         pass  # Esc must not end a competition: the buttons say what happens
 
     def update(self, dt: float) -> bool:
-        changed = drain(self.host.events)
-        if changed:
-            self.refresh()
-        return changed
+        view = latest_view(self.host.events)
+        if view is not False:
+            self.refresh(view)
+        return view is not False
 
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
         surface.fill(p.desk)
         lang = i18n.language()
-        current = len(self.host.rounds) - 1
+        current = self.view.current
         if self.final:
             title, status = _("Final standings"), _("Export the results: mil-quest session "
                                                     "export {id}").format(id=self.host.session_id)
         elif current >= 0:
-            scenario = self.app.data.scenario_by_id(self.host.rounds[current])
+            scenario = self.app.data.scenario_by_id(self.view.rounds[current])
             title = _("Round {n}: {title}").format(n=current + 1,
                                                    title=scenario.title.get(lang))
             status = _("{done} of {total} teams have answered").format(
@@ -400,7 +412,8 @@ class HostRoundScene(Scene):
             ui.line(surface, name, (m.gap * 6 + size * 2, y), size,
                     p.text if row["connected"] else p.muted, bold=True, anchor="midleft",
                     max_width=name_w, owner="hostround:team")
-            if current >= 0 and current in self.host.answered.get(row["index"], ()):
+            team = self.view.team(row["index"])
+            if current >= 0 and team is not None and current in team.answered:
                 ui.icon(surface, "check", pygame.Rect(m.gap * 6 + size * 2 + name_w,
                                                       y - size // 2, size, size), p.good)
             left = m.gap * 8 + size * 3 + name_w
@@ -443,15 +456,31 @@ class JoinScene(TypingScene):
         super().__init__(app)
         self.values = [address, code, team]
         self.problem: str | None = None
+        self.finder = None  # the thread looking for a host on the network
+        self.found: list[tuple[str, int]] = []
 
     def enter(self) -> None:
-        if not self.values[0]:
+        if not self.values[0] and self.finder is None:
+            # Looking for the host takes a second or two: on its own thread, so the screen
+            # answers at once; the address appears if it is found before anyone types one.
+            import threading
+
             from quest.lan.network import discover
 
-            found = discover(1.0)
-            if found:
-                self.values[0] = f"{found[0][0]}:{found[0][1]}"
+            self.finder = threading.Thread(target=lambda: self.found.extend(discover(1.0)),
+                                           name="mil-quest-discover", daemon=True)
+            self.finder.start()
         super().enter()
+
+    def update(self, dt: float) -> bool:
+        if self.finder is None or self.finder.is_alive() or not self.found:
+            return False
+        field = next(b for b in self.buttons if b.name == "join:0")
+        self.finder = None
+        if field.text:
+            return False
+        field.text = self.values[0] = f"{self.found[0][0]}:{self.found[0][1]}"
+        return True
 
     def layout(self) -> None:
         ui, m = self.ui, self.ui.metrics
@@ -535,9 +564,11 @@ class WaitScene(Scene):
         super().__init__(app)
         self.client = client
         self.last_sent: str | None = None
+        self.waiting: list[dict] = []  # the outbox, read when something changes, not per frame
 
     def layout(self) -> None:
         m = self.ui.metrics
+        self.waiting = self.client.outbox.waiting(self.client.address)
         state = self.client.state or {}
         current = state.get("round")
         playable = current is not None and current not in state.get("answered", []) and \
@@ -548,8 +579,7 @@ class WaitScene(Scene):
                         style="primary", icon="play", enabled=playable, name="wait:play"))
 
     def sent_this_round(self, current: int) -> bool:
-        return any(message["round"] == current
-                   for message in self.client.outbox.waiting(self.client.address))
+        return any(message["round"] == current for message in self.waiting)
 
     def play(self) -> None:
         from quest.ui.scenes.investigate import InvestigateScene
@@ -591,8 +621,7 @@ class WaitScene(Scene):
                 p.muted
         ui.line(surface, status, (m.width // 2, m.height // 5), m.heading, colour, bold=True,
                 anchor="center", max_width=m.width - m.gap * 12, owner="wait:status")
-        waiting = client.outbox.waiting(client.address)
-        if waiting:
+        if self.waiting:
             note = _("Your verdict is saved on this laptop and will be sent as soon as the "
                      "host can be reached.")
             ui.paragraph(surface, note, pygame.Rect(m.gap * 12, m.height // 5 + m.heading,
