@@ -69,3 +69,18 @@ def test_long_frames_are_clamped(pilot):
     pilot.app.push(Counter(pilot.app, []))
     pilot.app.frame_step([], 30.0)  # a window dragged for half a minute
     assert 10 <= len(log) <= 16  # a quarter of a second of steps, not 1,800
+
+
+def test_a_dialog_hands_its_typed_result_to_whoever_opened_it(pilot):
+    from quest.ui.results import Picked
+
+    below, received = [], []
+    pilot.app.push(Recorder(pilot.app, below))
+    dialog = Recorder(pilot.app, [])
+    pilot.app.push(dialog, on_result=received.append)
+    dialog.dismiss(Picked(("a", "b")))
+    assert received == [Picked(("a", "b"))]
+    assert below == []  # the result went to the opener's callback, not to the scene beneath
+    assert pilot.app.top is not dialog
+    dialog.dismiss("again")  # a dialog already closed closes nothing else
+    assert received == [Picked(("a", "b"))] and len(pilot.app.stack) == 1

@@ -180,20 +180,30 @@ class App:
         """The scene receiving input."""
         return self.stack[-1]
 
-    def push(self, scene) -> None:
-        """Put a scene on top (a dialog or an overlay keeps the one beneath)."""
+    def push(self, scene, on_result=None) -> None:
+        """Put a scene on top (a dialog or an overlay keeps the one beneath).
+
+        `on_result` receives what the scene is dismissed with (see quest.ui.results); without
+        it, the scene beneath gets the result in its on_result().
+        """
+        scene.result_to = on_result
         self.stack.append(scene)
         scene.enter()
         self._start_fade(scene)
         self.needs_redraw = True
 
     def pop(self, result=None) -> None:
-        """Close the top scene and hand `result` to the one beneath."""
+        """Close the top scene and hand `result` to whoever opened it."""
         if len(self.stack) <= 1:
             raise SceneStackError("cannot close the last screen: there would be nothing to "
                                   "show (quit the game instead)")
-        self.stack.pop().leave()
-        self.top.on_result(result)
+        closed = self.stack.pop()
+        closed.leave()
+        callback = getattr(closed, "result_to", None)
+        if callback is not None:
+            callback(result)
+        else:
+            self.top.on_result(result)
         self.needs_redraw = True
 
     def switch(self, scene) -> None:

@@ -57,6 +57,11 @@ class Scene:
     def layout(self) -> None:
         """Create the widgets of the screen (subclasses)."""
 
+    def dismiss(self, result=None) -> None:
+        """Close this scene and hand `result` to whoever opened it."""
+        if self.app.stack and self.app.top is self:
+            self.app.pop(result)
+
     def on_result(self, result) -> None:
         """Receive the result of a dialog this scene opened."""
 

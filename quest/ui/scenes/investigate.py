@@ -14,6 +14,7 @@ from quest.model.scenario import Clue, Scenario, Tool
 from quest.model.scoring import HINT_POINTS
 from quest.ui import labels
 from quest.ui.cards import draw_item
+from quest.ui.results import Leave
 from quest.ui.scene import Scene
 from quest.ui.widgets import Button, Scroll
 
@@ -241,7 +242,7 @@ class InvestigateScene(Scene):
         if key == pygame.K_ESCAPE:
             from quest.ui.scenes.pause import PauseScene
 
-            self.app.push(PauseScene(self.app))
+            self.app.push(PauseScene(self.app), on_result=self.after_pause)
             return True
         if key in TOOL_KEYCODES and not mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT):
             self.use_tool(list(Tool)[TOOL_KEYCODES[key]])
@@ -275,8 +276,9 @@ class InvestigateScene(Scene):
             return True
         return super().handle(event)
 
-    def on_result(self, result) -> None:
-        if result == "leave":
+    def after_pause(self, result) -> None:
+        """Back from the pause menu: go on, or leave the scenario."""
+        if isinstance(result, Leave):
             if self.turn is not None:  # a session is left to the menu, ready to resume
                 from quest.ui.scenes.menu import MenuScene
 
@@ -284,6 +286,9 @@ class InvestigateScene(Scene):
                 return
             self.app.pop()
             return
+        self.relayout()
+
+    def on_result(self, result) -> None:
         self.relayout()
 
     def update(self, dt: float) -> bool:

@@ -10,6 +10,7 @@ from quest import i18n
 from quest.i18n import _
 from quest.lan import protocol
 from quest.lan.host import HostView
+from quest.ui.results import Picked, Renamed
 from quest.ui.scene import Scene
 from quest.ui.scenes.session import TextField, TypingScene
 from quest.ui.widgets import Button
@@ -157,17 +158,20 @@ class LobbyScene(Scene):
                         name="lobby:start", enabled=bool(self.teams)))
 
     def rename(self, team: dict) -> None:
-        self.app.push(RenameScene(self.app, team))
+        self.app.push(RenameScene(self.app, team), on_result=self.after_rename)
 
-    def on_result(self, result) -> None:
-        if isinstance(result, tuple):
-            team, name = result
-            seat = self.view.team(team["index"])
+    def after_rename(self, result) -> None:
+        """Back from renaming a team: tell the host the new name."""
+        if isinstance(result, Renamed):
+            seat, name = self.view.team(result.team), result.name
             if seat is not None and name.strip():
                 try:
                     self.host.call(self.host.rename, seat.team_id, name)
                 except Exception as exc:
                     self.app.data.notes.append(getattr(exc, "message", str(exc)))
+        self.on_result(None)
+
+    def on_result(self, result) -> None:
         self.refresh()
         self.relayout()
 
@@ -271,10 +275,10 @@ class RenameScene(TypingScene):
                         name="rename:done"))
 
     def done(self) -> None:
-        self.app.pop((self.team, self.buttons[0].text))
+        self.dismiss(Renamed(self.team["index"], self.buttons[0].text))
 
     def back(self) -> None:
-        self.app.pop(None)
+        self.dismiss()
 
     def handle(self, event) -> bool:
         if self.focus == 0 and self.buttons[0].edit(event):
@@ -340,11 +344,16 @@ class HostRoundScene(Scene):
 
         # Only the cases that come with the game: every team's laptop has them.
         self.app.push(PickScene(self.app, [], single=True,
-                                only=set(self.app.data.library.scenarios)))
+                                only=set(self.app.data.library.scenarios)),
+                      on_result=self.after_pick)
+
+    def after_pick(self, result) -> None:
+        """Back from the picker: start the round of the chosen case."""
+        if isinstance(result, Picked) and result.ids:
+            self.host.call(self.host.start_round, result.ids[0])
+        self.on_result(None)
 
     def on_result(self, result) -> None:
-        if isinstance(result, list) and result:
-            self.host.call(self.host.start_round, result[0])
         self.refresh()
         self.relayout()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from quest.i18n import _
+from quest.ui.results import Leave
 from quest.ui.scene import Scene
 
 
@@ -18,9 +19,9 @@ class PauseScene(Scene):
     def layout(self) -> None:
         m = self.ui.metrics
         entries = [
-            ("resume", _("Resume"), "play", lambda: self.app.pop(None)),
+            ("resume", _("Resume"), "play", self.dismiss),
             ("settings", _("Settings"), "gear", self.settings),
-            ("leave", _("Leave this scenario"), "arrow_left", lambda: self.app.pop("leave")),
+            ("leave", _("Leave this scenario"), "arrow_left", lambda: self.dismiss(Leave())),
             ("quit", _("Quit the game"), "cross", self.quit),
         ]
         width = min(m.px(620), m.width - m.gap * 12)
@@ -39,7 +40,7 @@ class PauseScene(Scene):
         self.app.running = False
 
     def back(self) -> None:
-        self.app.pop(None)
+        self.dismiss()
 
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette

@@ -22,6 +22,7 @@ from quest.model.session import (
 from quest.signing import (KEY_ALPHABET, KEY_GROUPS, KEY_LENGTH, ResultsKeyError, clean_key,
                            grouped, new_key)
 from quest.store import StoreError
+from quest.ui.results import Picked
 from quest.ui.scene import Scene
 from quest.ui.sessionplay import SessionPlay
 from quest.ui.widgets import Button
@@ -330,12 +331,13 @@ class SessionSetupScene(TypingScene):
 
     def pick(self) -> None:
         self.sync_names()
-        self.app.push(PickScene(self.app, self.picked))
+        self.app.push(PickScene(self.app, self.picked), on_result=self.after_pick)
 
-    def on_result(self, result) -> None:
-        if isinstance(result, list):
-            self.picked = result
-            self.set = "picked" if result else "campaign"
+    def after_pick(self, result) -> None:
+        """Back from the picker with the chosen cases (or none)."""
+        if isinstance(result, Picked):
+            self.picked = list(result.ids)
+            self.set = "picked" if result.ids else "campaign"
         self.relayout()
 
     def pool(self) -> list:
@@ -452,18 +454,18 @@ class PickScene(Scene):
 
     def toggle(self, scenario_id: str) -> None:
         if self.single:
-            self.app.pop([scenario_id])
+            self.dismiss(Picked((scenario_id,)))
             return
         self.picked ^= {scenario_id}
         self.relayout()
 
     def done(self) -> None:
-        order = [s.id for s in self.app.data.campaign() if s.id in self.picked]
-        self.app.pop(order)
+        self.dismiss(Picked(tuple(s.id for s in self.app.data.campaign()
+                                  if s.id in self.picked)))
 
     def back(self) -> None:
         if self.single:
-            self.app.pop(None)
+            self.dismiss()
         else:
             self.done()
 
