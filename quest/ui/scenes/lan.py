@@ -11,8 +11,9 @@ from quest.i18n import _
 from quest.lan import protocol
 from quest.lan.host import HostView
 from quest.ui.results import Picked, Renamed
+from quest.ui.scenes.pick import PickScene
+from quest.ui.fields import TextField, TypingScene
 from quest.ui.scene import Scene
-from quest.ui.scenes.session import TextField, TypingScene
 from quest.ui.widgets import Button
 
 
@@ -340,8 +341,6 @@ class HostRoundScene(Scene):
                         name="hostround:lobby"))
 
     def choose(self) -> None:
-        from quest.ui.scenes.session import PickScene
-
         # Only the cases that come with the game: every team's laptop has them.
         self.app.push(PickScene(self.app, [], single=True,
                                 only=set(self.app.data.library.scenarios)),

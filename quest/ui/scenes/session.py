@@ -11,7 +11,6 @@ from quest import i18n
 from quest.i18n import _
 from quest.model.session import (
     MAX_ROUNDS,
-    MAX_TEAM_NAME,
     MAX_TEAMS,
     Format,
     Session,
@@ -23,6 +22,8 @@ from quest.signing import (KEY_ALPHABET, KEY_GROUPS, KEY_LENGTH, ResultsKeyError
                            grouped, new_key)
 from quest.store import StoreError
 from quest.ui.results import Picked
+from quest.ui.scenes.pick import PickScene
+from quest.ui.fields import TextField, TypingScene
 from quest.ui.scene import Scene
 from quest.ui.sessionplay import SessionPlay
 from quest.ui.widgets import Button
@@ -37,51 +38,6 @@ class Turn:
     play: SessionPlay
     round: int
     team: int
-
-
-@dataclass
-class TextField(Button):
-    """A focusable line of typed text (a team name); typing follows the keyboard layout."""
-
-    text: str = ""
-    placeholder: str = ""
-    limit: int = MAX_TEAM_NAME
-
-    def state(self, ui, focused: bool) -> tuple:
-        return super().state(ui, focused) + (self.text, self.placeholder)
-
-    def paint(self, ui, surface, focused: bool) -> None:
-        m, p = ui.metrics, ui.palette
-        ui.box(surface, self.rect, p.paper if not ui.high_contrast else (255, 255, 255),
-               border=p.accent if focused else p.border,
-               border_width=p.border_width * (2 if focused else 1))
-        inner = self.rect.inflate(-m.gap * 4, 0)
-        shown = self.text + ("|" if focused else "")
-        colour = p.ink if self.text else p.ink_muted
-        ui.line(surface, shown if self.text or focused else self.placeholder,
-                (inner.left, self.rect.centery), m.body, colour, anchor="midleft",
-                max_width=inner.width, owner="field")
-        if focused:
-            ui.focus_ring(surface, self.rect)
-
-    def type(self, text: str) -> None:
-        """Add typed characters (printable ones), up to the limit."""
-        text = "".join(ch for ch in text if ch.isprintable())
-        self.text = (self.text + text)[: self.limit]
-
-    def erase(self) -> None:
-        """Remove the last character."""
-        self.text = self.text[:-1]
-
-    def edit(self, event) -> bool:
-        """Typing and Backspace while the field has the focus; True when the event was used."""
-        if event.type == pygame.TEXTINPUT:
-            self.type(event.text)
-            return True
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_BACKSPACE:
-            self.erase()
-            return True
-        return False
 
 
 def explain(error: SessionError) -> str:
@@ -99,35 +55,6 @@ def explain(error: SessionError) -> str:
         return _("These scenarios are too few for {rounds} rounds: choose fewer rounds or "
                  "more scenarios.").format(rounds=values["rounds"])
     return error.message
-
-
-class TypingScene(Scene):
-    """A screen with text fields: the system's text input (and keyboard layout) is on while it
-    is shown."""
-
-    def enter(self) -> None:
-        super().enter()
-        pygame.key.start_text_input()
-
-    def leave(self) -> None:
-        pygame.key.stop_text_input()
-        super().leave()
-
-    enter_step = 1  # how many buttons Enter moves the focus on from a text field
-
-    def handle(self, event) -> bool:
-        focused = self.buttons[self.focus] if self.buttons else None
-        if isinstance(focused, TextField):
-            if focused.edit(event):
-                return True
-            if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN,
-                                                              pygame.K_KP_ENTER):
-                self.move_focus(self.enter_step)
-                return True
-            if event.type == pygame.KEYDOWN and event.key in (pygame.K_LEFT, pygame.K_RIGHT,
-                                                              pygame.K_SPACE):
-                return True  # keys that belong to the text being typed
-        return super().handle(event)
 
 
 class SessionMenuScene(Scene):
@@ -404,84 +331,6 @@ class SessionSetupScene(TypingScene):
             ui.paragraph(surface, explain, below, m.small, p.muted, owner="setup:explain")
         self.draw_buttons(surface)
         self.footer_hint(surface, _("Tab: move · type a name · Enter: next · Esc: back"))
-
-
-class PickScene(Scene):
-    """A dialog: tick the cases of a hand-picked set; hands the list back."""
-
-    name = "pick"
-
-    def __init__(self, app, picked: list[str], single: bool = False, only=None):
-        super().__init__(app)
-        self.picked = set(picked)
-        self.single = single  # choose one case: the click hands it back at once
-        self.only = only  # ids to offer (None: every loaded case)
-
-    def layout(self) -> None:
-        ui, m = self.ui, self.ui.metrics
-        margin = m.gap * 6
-        top = m.gap * 4 + ui.text.line_height(m.heading, True) + ui.text.line_height(m.small) + \
-            m.gap * 3
-        done = pygame.Rect(0, m.height - m.button - m.gap * 5, min(m.px(420), m.width // 3),
-                           m.button)
-        done.right = m.width - margin
-        self.area = pygame.Rect(margin, top, m.width - margin * 2, done.top - top - m.gap * 3)
-        self.scroll_clip = self.area
-        columns = 2
-        width = (self.area.width - m.gap * 3) // columns
-        lang = i18n.language()
-        from quest.ui import labels
-
-        for index, scenario in enumerate(self.cases()):
-            row, column = divmod(index, columns)
-            rect = pygame.Rect(self.area.left + column * (width + m.gap * 3),
-                               self.area.top + row * (m.button + m.gap), width, m.button)
-            chosen = scenario.id in self.picked
-            self.add(Button(rect, scenario.title.get(lang), lambda s=scenario.id: self.toggle(s),
-                            style="choice", selected=chosen, icon="check" if chosen else None,
-                            detail=labels.named(labels.DIFFICULTY_NAMES, scenario.difficulty),
-                            name=f"pick:{scenario.id}"), scrolled=True)
-        rows = (len(self.cases()) + columns - 1) // columns
-        self.scroll.set_sizes(rows * (m.button + m.gap), self.area.height)
-        self.grid_columns = columns
-        if not self.single:
-            self.add(Button(done, _("Done"), self.done, style="primary", icon="check",
-                            name="pick:done"))
-
-    def cases(self) -> list:
-        """The cases offered, in campaign order."""
-        return [s for s in self.app.data.campaign() if self.only is None or s.id in self.only]
-
-    def toggle(self, scenario_id: str) -> None:
-        if self.single:
-            self.dismiss(Picked((scenario_id,)))
-            return
-        self.picked ^= {scenario_id}
-        self.relayout()
-
-    def done(self) -> None:
-        self.dismiss(Picked(tuple(s.id for s in self.app.data.campaign()
-                                  if s.id in self.picked)))
-
-    def back(self) -> None:
-        if self.single:
-            self.dismiss()
-        else:
-            self.done()
-
-    def draw(self, surface) -> None:
-        ui, p = self.ui, self.ui.palette
-        surface.fill(p.desk)
-        if self.single:
-            self.header(surface, _("Choose the case of the round"))
-        else:
-            self.header(surface, _("Choose the cases"), i18n.ngettext(
-                "{count} case chosen", "{count} cases chosen", len(self.picked)).format(
-                    count=len(self.picked)))
-        self.draw_buttons(surface, only_scrolled=True)
-        self.scroll.draw_bar(ui, surface, self.area)
-        self.draw_buttons(surface, only_scrolled=False)
-        self.footer_hint(surface)
 
 
 class TurnScene(Scene):
