@@ -12,7 +12,6 @@ from quest.content.characters import escaped
 from quest.errors import QuestError, UsageError
 from quest.ui.screens import SCREENS
 
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -194,8 +193,9 @@ def _plural(count: int, word: str) -> str:
 def run_new(args, out) -> int:
     """Write ID.yaml from the template, and schema.json beside it when missing."""
     from quest.content import schema, template
+    from quest.model.scenario import is_slug
 
-    if not SLUG.fullmatch(args.id) or len(args.id) > 64:
+    if not is_slug(args.id):
         raise UsageError(f"expected an id of lowercase letters, digits and hyphens (like "
                          f"almaty-snow-leopard), found {args.id!r}")
     languages = list(dict.fromkeys(args.lang or ["kk", "ru", "en"]))

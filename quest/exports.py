@@ -18,7 +18,7 @@ from quest.content.characters import describe_character, escaped
 from quest import signing
 from quest.errors import QuestError
 from quest.files import FileTooLarge, read_bytes
-from quest.model.scenario import Answer, Confidence
+from quest.model.scenario import Answer, Confidence, is_slug
 from quest.model.session import Session, Standing
 
 EXPORT_FORMAT = 2  # 2: results keys, team ids, tools and hints
@@ -31,7 +31,6 @@ MAX_CSV_FIELD = 4096
 FIELDS = ("session", "computer", "team", "team_id", "round", "scenario", "difficulty", "truth",
           "verdict", "confidence", "pinned", "tools", "hints", "points", "seconds", "techniques")
 TEAM_ID = re.compile(r"[0-9a-z]{1,40}")
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 TEXT_FIELDS = ("session", "computer", "team")  # the cells a person typed: names
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
@@ -137,8 +136,7 @@ def _check_row(path: Path, line: int, row: dict, key: str) -> dict:
             "team": _text(row["team"], 24),
             "team_id": _team_id(row["team_id"]),
             "round": _int(row["round"], 1, 100),
-            "scenario": row["scenario"] if isinstance(row["scenario"], str) and len(
-                row["scenario"]) <= 64 and SLUG.fullmatch(row["scenario"]) else _bad("scenario"),
+            "scenario": row["scenario"] if is_slug(row["scenario"]) else _bad("scenario"),
             "difficulty": _int(row["difficulty"], 1, 3),
             "truth": _word(row["truth"], Answer),
             "verdict": _word(row["verdict"], Answer),
@@ -222,7 +220,7 @@ def _list(value) -> list[str]:
         items = [str(v) for v in value]
     else:
         raise ValueError(f"a list of ids, found {_shown(value)}")
-    if len(items) > 64 or not all(SLUG.fullmatch(v) and len(v) <= 64 for v in items):
+    if len(items) > 64 or not all(is_slug(v) for v in items):
         raise ValueError(f"a list of ids, found {_shown(value)}")
     return items
 

@@ -14,7 +14,7 @@ from quest.content.characters import escaped
 from quest.errors import InvestigationError
 from quest.exports import ExportError, ExportFile, line_error
 from quest.model.scoring import rescore
-from quest.model.session import Answered, Session
+from quest.model.session import Answered, Format, Session
 
 MAX_MERGED_TEAMS = 64
 
@@ -73,7 +73,7 @@ def merge(files: list[ExportFile], library, same=(), all_same: bool = False) -> 
     for answered in merged_answers:
         plan[answered.round][answered.team] = answered.scenario_id
     names = sorted({row["session"] for _, row, _, _ in answers})
-    session = Session(None, " + ".join(names)[:80], "merged", labels, plan, merged_answers,
+    session = Session(None, " + ".join(names)[:80], Format.MERGED, labels, plan, merged_answers,
                       finished=True, team_ids=order)
     return Merged(session, details, notes)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from quest.errors import QuestError
 from quest.files import NotARegularFile, check_regular
-from quest.model.session import Answered, Session
+from quest.model.session import Answered, Format, Session
 from quest.signing import new_key
 
 DATABASE_FILE = "results.db"
@@ -374,7 +374,7 @@ class Store:
     def unfinished(self) -> list[SessionInfo]:
         """Sessions played on this computer and not finished: they can be resumed."""
         return [s for s in self.sessions()
-                if not s.finished and s.origin == "played" and s.fmt != "lan"]
+                if not s.finished and s.origin == "played" and s.fmt != Format.LAN]
 
     # -- live LAN competitions -------------------------------------------------------------
     def lan_state(self, session_id: int) -> dict | None:

@@ -23,6 +23,7 @@ from quest.model.scenario import (
     FORMAT_VERSION,
     MAX_DIFFICULTY,
     MIN_DIFFICULTY,
+    SLUG_PATTERN,
     Answer,
     Clue,
     Debrief,
@@ -40,7 +41,7 @@ from quest.model.scenario import (
     Weight,
 )
 
-SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+SLUG = SLUG_PATTERN
 MAX_COUNT = 10**10  # counts shown on posts: anything a real platform could show
 MAX_TOOL_COST = 60
 MIN_TIME_BUDGET, MAX_TIME_BUDGET = 5, 180

@@ -12,7 +12,7 @@ import re
 import secrets
 import string
 
-from quest.model.scenario import Answer, Confidence, Tool
+from quest.model.scenario import Answer, Confidence, Tool, is_slug
 
 VERSION = 1
 MAX_MESSAGE_BYTES = 16 * 1024  # a verdict is a few hundred bytes; this leaves ample room
@@ -20,8 +20,7 @@ DEFAULT_PORT = 8765
 # Join codes avoid letters and digits that read alike (O and 0, I, 1 and L, S and 5, B and 8).
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 CODE_LENGTH = 5
-# \Z, not $: a $ would let a line feed after the id through.
-ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\Z")
+# \Z, not $: a $ would let a line feed after the secret through.
 HEX = re.compile(r"^[0-9a-f]{32}\Z")
 
 
@@ -62,9 +61,10 @@ def _int(value, low: int, high: int, name: str) -> int:
     return value
 
 
-def _ids(value, name: str, limit: int = 16, pattern=ID) -> list[str]:
-    if not isinstance(value, list) or len(value) > limit or \
-            not all(isinstance(v, str) and len(v) <= 64 and pattern.match(v) for v in value):
+def _ids(value, name: str, limit: int = 16, pattern=None) -> list[str]:
+    if not isinstance(value, list) or len(value) > limit or not all(
+            is_slug(v) if pattern is None else isinstance(v, str) and pattern.match(v)
+            for v in value):
         raise ProtocolError(f"{name}: expected a list of ids")
     if len(set(value)) != len(value):
         raise ProtocolError(f"{name}: expected each id once")
@@ -82,7 +82,7 @@ CLIENT_MESSAGES = {
         "verdict_id": lambda v: v if isinstance(v, str) and HEX.match(v) else
         _fail("verdict_id: expected a verdict id"),
         "round": lambda v: _int(v, 0, 99, "round"),
-        "scenario": lambda v: v if isinstance(v, str) and ID.match(v) and len(v) <= 64 else
+        "scenario": lambda v: v if is_slug(v) else
         _fail("scenario: expected a scenario id"),
         "tools": lambda v: _ids(v, "tools", 12, re.compile(
             "^(" + "|".join(t.value for t in Tool) + ")\\Z")),

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
 FORMAT_VERSION = 1
+# Ids of scenarios and clues: lowercase Latin letters and digits in hyphen-joined words, at
+# most MAX_ID_LENGTH characters. The one pattern every reader of ids uses (files, exports,
+# the network, the command line); the JSON Schema carries it too.
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+MAX_ID_LENGTH = 64
+_SLUG = re.compile(SLUG_PATTERN)
+
+
+def is_slug(value) -> bool:
+    """Whether `value` is a well-formed id (the whole string: no line feed after it)."""
+    return isinstance(value, str) and len(value) <= MAX_ID_LENGTH and \
+        _SLUG.fullmatch(value) is not None
 
 
 class ItemKind(StrEnum):

@@ -18,6 +18,8 @@ class Format:
 
     TURNS = "turns"  # one computer: teams in turn, each a different scenario of one difficulty
     ALL_PLAY = "all"  # a computer per team: everyone plays the same scenario
+    LAN = "lan"  # a live competition: teams on their own laptops, joined to this one
+    MERGED = "merged"  # the exports of several computers combined
 
 
 FORMATS = (Format.TURNS, Format.ALL_PLAY)

@@ -80,7 +80,7 @@ def start_hosting(app, port: int = protocol.DEFAULT_PORT) -> None:
     """Start (or resume) the competition of this laptop and show its lobby."""
     from quest.lan.host import Host
     from quest.lan.network import Announcer
-    from quest.model.session import Session
+    from quest.model.session import Format, Session
     from quest.ui.scenes.error import ErrorScene
 
     stop_hosting(app)  # one competition at a time
@@ -88,9 +88,9 @@ def start_hosting(app, port: int = protocol.DEFAULT_PORT) -> None:
     if store is None:
         app.push(ErrorScene(app, _("Live competition"), app.data.notes[-1:]))
         return
-    hosted = [s for s in store.sessions() if s.fmt == "lan" and not s.finished]
+    hosted = [s for s in store.sessions() if s.fmt == Format.LAN and not s.finished]
     session_id = hosted[0].id if hosted else store.create_session(
-        Session(None, _("Live competition"), "lan", [], []))
+        Session(None, _("Live competition"), Format.LAN, [], []))
     host = Host(app.data.data_dir, app.data.library, session_id, port=port)
     try:
         host.start()
