@@ -76,6 +76,7 @@ def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
     from quest.ui.scenes.error import ErrorScene
     from quest.ui.scenes.investigate import InvestigateScene
     from quest.ui.scenes.menu import MenuScene
+    from quest.ui.modes import CaseResult
     from quest.ui.scenes.pause import PauseScene
     from quest.ui.scenes.select import SelectScene
     from quest.ui.scenes.settings import SettingsScene
@@ -144,7 +145,7 @@ def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
                                            result.total, result.outcome,
                                            str(scenario.verdict.answer), [], list(inv.pinned)))
     if screen == "debrief":
-        debrief = DebriefScene(app, investigate, result)
+        debrief = DebriefScene(app, CaseResult(scenario, inv, result, investigate.mode))
         debrief.shown_total = result.total
         app.switch(debrief)
         return

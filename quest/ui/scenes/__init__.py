@@ -32,6 +32,7 @@ def scenario_scene(app, target: str):
     """The investigation of a scenario given by id or file, or the error screen explaining why not."""
     from quest.content.packs import load_paths
     from quest.i18n import _
+    from quest.ui.modes import PREVIEW
     from quest.ui.scenes.error import ErrorScene
     from quest.ui.scenes.investigate import InvestigateScene
 
@@ -56,4 +57,4 @@ def scenario_scene(app, target: str):
             _("The file holds no scenario.")])
     scenario = scenarios[0]
     data.extra_images[scenario.id] = library.entry(scenario.id).path.parent
-    return InvestigateScene(app, scenario, preview=True)
+    return InvestigateScene(app, scenario, PREVIEW)

@@ -7,9 +7,9 @@ import pygame
 from quest import i18n
 from quest.i18n import _
 from quest.model.scenario import Weight
-from quest.model.scoring import Score
 from quest.ui import labels
 from quest.ui.icons import VERDICT_ICONS
+from quest.ui.modes import CaseResult
 from quest.ui.scene import Scene
 from quest.ui.widgets import Button, Scroll
 
@@ -21,10 +21,10 @@ class DebriefScene(Scene):
 
     name = "debrief"
 
-    def __init__(self, app, investigate, score: Score):
+    def __init__(self, app, case: CaseResult):
         super().__init__(app)
-        self.investigate = investigate
-        self.score = score
+        self.case = case
+        self.score = case.score
         self.shown_total = 0.0
         self.evidence_scroll = Scroll()
         self.evidence_area: pygame.Rect | None = None
@@ -46,15 +46,14 @@ class DebriefScene(Scene):
                                  m.width - margin * 2 - split - m.gap * 3, self.left.height)
         self.scroll_clip = self.left
         width = min(m.px(480), (m.width - margin * 2 - m.gap * 2) // 3)
-        preview = self.investigate.preview
+        after = self.case.mode.after
         finish = pygame.Rect(0, buttons_top, width, m.button)
         finish.right = m.width - margin
-        turn = self.investigate.turn
-        if turn is not None or self.investigate.lan is not None:
+        if after == "turn":
             self.add(Button(finish, _("Continue"), self.continue_session, style="primary",
                             icon="arrow_right", name="debrief:continue"))
             return
-        if preview:
+        if after == "preview":
             self.add(Button(finish, _("Done"), self.finish, style="primary",
                             icon="arrow_left", name="debrief:finish"))
             return
@@ -68,11 +67,7 @@ class DebriefScene(Scene):
 
     def continue_session(self) -> None:
         """On to the next team, or the round's scoreboard (live: back to waiting)."""
-        if self.investigate.lan is not None:
-            self.app.pop()
-            return
-        turn = self.investigate.turn
-        self.app.switch(turn.play.after_answer(turn.round))
+        self.case.mode.go_on(self.app)
 
     def next_scenario(self):
         """The next unplayed scenario of the campaign."""
@@ -87,7 +82,7 @@ class DebriefScene(Scene):
             self.app.switch(InvestigateScene(self.app, scenario))
 
     def finish(self) -> None:
-        if self.investigate.preview:
+        if self.case.mode.after == "preview":
             self.app.pop()
             return
         from quest.ui.scenes.summary import SummaryScene
@@ -95,7 +90,7 @@ class DebriefScene(Scene):
         self.app.switch(SummaryScene(self.app))
 
     def back(self) -> None:
-        if self.investigate.turn is not None or self.investigate.lan is not None:
+        if self.case.mode.after == "turn":
             self.continue_session()
         else:
             self.finish()
@@ -136,8 +131,8 @@ class DebriefScene(Scene):
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
         surface.fill(p.desk)
-        scenario = self.investigate.scenario
-        inv = self.investigate.investigation
+        scenario = self.case.scenario
+        inv = self.case.investigation
         lang = i18n.language()
         self.header(surface, _(labels.OUTCOME_NAMES[self.score.outcome]),
                     scenario.title.get(lang))
@@ -189,8 +184,8 @@ class DebriefScene(Scene):
     def draw_clues_and_points(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
         area = self.right
-        inv = self.investigate.investigation
-        scenario = self.investigate.scenario
+        inv = self.case.investigation
+        scenario = self.case.scenario
         lang = i18n.language()
         clues = scenario.clues()
         keys = set(scenario.verdict.key_clues)

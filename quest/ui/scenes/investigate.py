@@ -14,6 +14,7 @@ from quest.model.scenario import Clue, Scenario, Tool
 from quest.model.scoring import HINT_POINTS
 from quest.ui import labels
 from quest.ui.cards import draw_item
+from quest.ui.modes import PRACTICE, PlayMode
 from quest.ui.results import Leave
 from quest.ui.scene import Scene
 from quest.ui.widgets import Button, Scroll
@@ -77,12 +78,10 @@ class InvestigateScene(Scene):
 
     name = "investigate"
 
-    def __init__(self, app, scenario: Scenario, preview: bool = False, turn=None, lan=None):
+    def __init__(self, app, scenario: Scenario, mode: PlayMode = PRACTICE):
         super().__init__(app)
         self.scenario = scenario
-        self.preview = preview
-        self.turn = turn  # a Turn of a seminar session, or None in practice
-        self.lan = lan  # a LanTurn of a live competition, or None
+        self.mode = mode  # practice, a preview, a session's turn, a live round
         self.investigation = Investigation(scenario, clock=lambda: app.time)
         self.item_scroll = Scroll()
         self.toast: str | None = None
@@ -90,6 +89,11 @@ class InvestigateScene(Scene):
         self.hint_text: str | None = None
         self._layer: pygame.Surface | None = None
         self._layer_key = None
+
+    @property
+    def preview(self) -> bool:
+        """Whether this is a trainer's preview (nothing is kept)."""
+        return self.mode.after == "preview"
 
     # -- commands --------------------------------------------------------------------------
     def execute(self, command):
@@ -279,7 +283,7 @@ class InvestigateScene(Scene):
     def after_pause(self, result) -> None:
         """Back from the pause menu: go on, or leave the scenario."""
         if isinstance(result, Leave):
-            if self.turn is not None:  # a session is left to the menu, ready to resume
+            if self.mode.leaves_to_menu:
                 from quest.ui.scenes.menu import MenuScene
 
                 self.app.reset(MenuScene(self.app))
@@ -327,17 +331,7 @@ class InvestigateScene(Scene):
         pygame.draw.rect(surface, p.panel, self.top_bar)
         pygame.draw.line(surface, p.border, self.top_bar.bottomleft, self.top_bar.bottomright,
                          p.border_width)
-        title = "MIL Quest · " + self.scenario.title.get(lang)
-        if self.turn is not None:
-            play = self.turn.play
-            title = _("Round {n}/{total} · {team}").format(
-                n=self.turn.round + 1, total=play.session.rounds,
-                team=play.session.teams[self.turn.team]) + " · " + self.scenario.title.get(lang)
-        if self.lan is not None:
-            title = _("Live round {n}").format(n=self.lan.round + 1) + " · " + \
-                self.scenario.title.get(lang)
-        if self.preview:
-            title = _("Preview") + " · " + title
+        title = self.mode.title(self.scenario, lang)
         title_right = self.time_bar.left - m.gap * 8
         shown = self.scenario.shown_language(lang)
         if shown != lang:

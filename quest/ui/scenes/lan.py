@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 import pygame
 
@@ -10,6 +9,7 @@ from quest import i18n
 from quest.i18n import _
 from quest.lan import protocol
 from quest.lan.host import HostView
+from quest.ui.modes import LanTurn
 from quest.ui.results import Picked, Renamed
 from quest.ui.scenes.pick import PickScene
 from quest.ui.fields import TextField, TypingScene
@@ -447,14 +447,6 @@ def stop_hosting(app) -> None:
         app.data.lan_announcer = None
 
 
-@dataclass
-class LanTurn:
-    """A team playing a round of a live competition."""
-
-    client: object
-    round: int
-
-
 class JoinScene(TypingScene):
     """A team types the address (or finds the host), the code and its name, then joins."""
 
@@ -596,8 +588,7 @@ class WaitScene(Scene):
         scenario = self.app.data.scenario_by_id(state["scenario"])
         if scenario is None:
             return
-        self.app.push(InvestigateScene(self.app, scenario,
-                                       lan=LanTurn(self.client, state["round"])))
+        self.app.push(InvestigateScene(self.app, scenario, LanTurn(self.client, state["round"])))
 
     def back(self) -> None:
         self.client.stop()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
 import pygame
 
@@ -21,6 +20,7 @@ from quest.model.session import (
 from quest.signing import (KEY_ALPHABET, KEY_GROUPS, KEY_LENGTH, ResultsKeyError, clean_key,
                            grouped, new_key)
 from quest.store import StoreError
+from quest.ui.modes import SessionTurn
 from quest.ui.results import Picked
 from quest.ui.scenes.pick import PickScene
 from quest.ui.fields import TextField, TypingScene
@@ -29,15 +29,6 @@ from quest.ui.sessionplay import SessionPlay
 from quest.ui.widgets import Button
 
 SETS = ("campaign", "1", "2", "3", "picked")  # the campaign, one difficulty, or hand-picked
-
-
-@dataclass
-class Turn:
-    """One team's turn in one round of a session being played."""
-
-    play: SessionPlay
-    round: int
-    team: int
 
 
 def explain(error: SessionError) -> str:
@@ -360,7 +351,7 @@ class TurnScene(Scene):
 
         scenario = self.play.scenario(self.round, self.team)
         self.app.switch(InvestigateScene(self.app, scenario,
-                                         turn=Turn(self.play, self.round, self.team)))
+                                         SessionTurn(self.play, self.round, self.team)))
 
     def pause(self) -> None:
         from quest.ui.scenes.menu import MenuScene

@@ -10,6 +10,7 @@ from quest.model.investigation import Decide
 from quest.model.scenario import Answer, Confidence
 from quest.ui import labels
 from quest.ui.icons import VERDICT_ICONS
+from quest.ui.modes import CaseResult
 from quest.ui.scene import Scene
 from quest.ui.scenes.investigate import ClueRow
 from quest.ui.widgets import Button
@@ -98,7 +99,6 @@ class VerdictScene(Scene):
     def confirm(self) -> None:
         """Give the verdict, score it, and show the debrief."""
         from quest.model.scoring import score
-        from quest.ui.app import PracticeResult
         from quest.ui.scenes.debrief import DebriefScene
 
         if self.answer is None or self.confidence is None:
@@ -108,25 +108,11 @@ class VerdictScene(Scene):
                 not inv.decided:
             return
         result = score(inv)
-        scenario = self.investigate.scenario
-        turn = self.investigate.turn
-        lan = self.investigate.lan
-        if lan is not None:  # kept in the outbox on disk, then sent until acknowledged
-            lan.client.submit({"round": lan.round, "scenario": scenario.id,
-                               "tools": [str(t) for t in inv.used], "pinned": list(inv.pinned),
-                               "hints": len(inv.hints), "answer": str(self.answer),
-                               "confidence": str(self.confidence),
-                               "seconds": round(inv.seconds, 1)})
-        elif turn is not None:
-            turn.play.record(turn.round, turn.team, inv, result)
-        elif not self.investigate.preview:
-            self.app.data.remember_practice(PracticeResult(
-                scenario.id, str(self.answer), str(self.confidence), result.total,
-                result.outcome, str(scenario.verdict.answer),
-                [(line.rule, line.count, line.points) for line in result.lines],
-                list(inv.pinned), inv.seconds))
+        mode = self.investigate.mode
+        mode.submit(self.app, inv, result)
         self.app.pop()  # the verdict
-        self.app.switch(DebriefScene(self.app, self.investigate, result))
+        self.app.switch(DebriefScene(self.app, CaseResult(self.investigate.scenario, inv, result,
+                                                          mode)))
 
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
