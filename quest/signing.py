@@ -8,9 +8,7 @@ What this does not stop is said in docs/robustness.md.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
+import random
 
 # Letters and digits that cannot be read one for another (no O/0, I/1/L, S/5, B/8): a key is
 # read aloud or copied from a projector.
@@ -24,8 +22,9 @@ class ResultsKeyError(ValueError):
     """A results key typed wrong; the message says what a key looks like."""
 
 
-def new_key(rng=secrets) -> str:
-    """A fresh results key, grouped for reading."""
+def new_key(rng=None) -> str:
+    """A fresh results key, grouped for reading (from the system's random source)."""
+    rng = rng or random.SystemRandom()
     raw = "".join(rng.choice(KEY_ALPHABET) for _ in range(KEY_LENGTH))
     return grouped(raw)
 
@@ -46,15 +45,22 @@ def clean_key(text: str) -> str:
 
 def key_id(key: str) -> str:
     """A short public name of a key, written in exports so a merge finds the key to check."""
+    import hashlib  # here, not at the top: OpenSSL costs megabytes a set-up screen can spare
+
     return hashlib.sha256(("mil-quest results key " + key).encode()).hexdigest()[:12]
 
 
 def tag(key: str, fields: list[str]) -> str:
     """The authentication code of a row's fields under a key."""
+    import hashlib
+    import hmac
+
     message = "\x1f".join(fields).encode("utf-8")
     return hmac.new(key.encode(), message, hashlib.sha256).hexdigest()[:TAG_LENGTH]
 
 
 def verify(key: str, fields: list[str], code: str) -> bool:
     """Whether `code` is the authentication code of these fields under the key."""
+    import hmac
+
     return hmac.compare_digest(tag(key, fields).encode(), str(code).encode("utf-8", "replace"))

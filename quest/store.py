@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -226,7 +225,7 @@ class Store:
         if not session.results_key:
             session.results_key = new_key()
         while len(session.team_ids) < len(session.teams):
-            session.team_ids.append(secrets.token_hex(8))
+            session.team_ids.append(os.urandom(8).hex())
         cursor = self.db.execute(
             "INSERT INTO sessions (name, format, created, finished, origin, results_key) "
             "VALUES (?, ?, ?, ?, ?, ?)",
