@@ -30,3 +30,24 @@ def test_model_and_content_import_without_pygame():
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+def test_no_screen_imports_another_screen_inside_a_function():
+    """Screens name the screens they open in quest.ui.routes; an import of a scene module
+    inside a function would be the old cycle held together by late imports."""
+    import ast
+
+    ui = ROOT / "quest" / "ui"
+    screens = [*sorted((ui / "scenes").glob("*.py")), ui / "app.py", ui / "sessionplay.py",
+               ui / "modes.py", ui / "lanservice.py", ui / "fields.py"]
+    found = []
+    for path in screens:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for node in ast.walk(function):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                        "quest.ui.scenes"):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.module}")
+    assert found == [], found

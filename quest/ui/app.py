@@ -396,7 +396,7 @@ class App:
             self.data.lan_client.stop()
             self.data.lan_client = None
         if self.data.lan_host is not None or self.data.lan_announcer is not None:
-            from quest.ui.scenes.lan import stop_hosting
+            from quest.ui.lanservice import stop_hosting
 
             stop_hosting(self)
         self.data.close_store()
@@ -455,7 +455,7 @@ def parse_size(text: str | None):
 def run(args) -> int:
     """`mil-quest play`: open the window and play."""
     from quest.replay import Recorder
-    from quest.ui.scenes import first_scenes
+    from quest.ui.start import first_scenes
 
     data = load_game_data(args)
     lang = i18n.choose_language(getattr(args, "lang", None), data.settings.language)

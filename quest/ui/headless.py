@@ -264,7 +264,7 @@ def replay(path: Path, data_dir: Path | None = None) -> dict:
     """Replay a recording through the real scenes; the results it produced, as plain data."""
     from quest.replay import decode, read
     from quest.ui.app import STEP
-    from quest.ui.scenes import first_scenes
+    from quest.ui.start import first_scenes
 
     header, events = read(path)
     lang = header["lang"] if header["lang"] in i18n.available_languages() else "en"

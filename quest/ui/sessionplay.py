@@ -8,6 +8,7 @@ from quest.i18n import _
 from quest.model.scoring import Score
 from quest.model.session import Answered, Session
 from quest.store import StoreError
+from quest.ui import routes
 
 
 class SessionPlay:
@@ -30,21 +31,16 @@ class SessionPlay:
 
     def next_scene(self):
         """The screen that comes next: a team's turn, a scoreboard, or the final standings."""
-        from quest.ui.scenes.scoreboard import ScoreboardScene
-        from quest.ui.scenes.session import TurnScene
-
         turn = self.session.next_turn()
         if turn is None:
             self.finish()
-            return ScoreboardScene(self.app, self, final=True)
-        return TurnScene(self.app, self, *turn)
+            return routes.ScoreboardScene(self.app, self, final=True)
+        return routes.TurnScene(self.app, self, *turn)
 
     def after_answer(self, round_number: int):
         """After a debrief: the round's scoreboard once every team has played it."""
-        from quest.ui.scenes.scoreboard import ScoreboardScene
-
         if self.session.round_done(round_number) and self.session.next_turn() is not None:
-            return ScoreboardScene(self.app, self, round_number=round_number)
+            return routes.ScoreboardScene(self.app, self, round_number=round_number)
         return self.next_scene()
 
     def record(self, round_number: int, team: int, investigation, score: Score) -> None:

@@ -7,7 +7,7 @@ import pygame
 from quest import i18n
 from quest.i18n import _
 from quest.model.scenario import Weight
-from quest.ui import labels
+from quest.ui import labels, routes
 from quest.ui.icons import VERDICT_ICONS
 from quest.ui.modes import CaseResult
 from quest.ui.scene import Scene
@@ -75,19 +75,15 @@ class DebriefScene(Scene):
         return next((s for s in self.app.data.campaign() if s.id not in played), None)
 
     def next_case(self) -> None:
-        from quest.ui.scenes.investigate import InvestigateScene
-
         scenario = self.next_scenario()
         if scenario is not None:
-            self.app.switch(InvestigateScene(self.app, scenario))
+            self.app.switch(routes.InvestigateScene(self.app, scenario))
 
     def finish(self) -> None:
         if self.case.mode.after == "preview":
             self.app.pop()
             return
-        from quest.ui.scenes.summary import SummaryScene
-
-        self.app.switch(SummaryScene(self.app))
+        self.app.switch(routes.SummaryScene(self.app))
 
     def back(self) -> None:
         if self.case.mode.after == "turn":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from quest.i18n import _
+from quest.ui import routes
 from quest.ui.scene import Scene
 from quest.ui.widgets import Button
 
@@ -34,9 +35,7 @@ class ErrorScene(Scene):
         if len(self.app.stack) > 1:
             self.app.pop()
         else:
-            from quest.ui.scenes.menu import MenuScene
-
-            self.app.switch(MenuScene(self.app))
+            self.app.switch(routes.MenuScene(self.app))
 
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette

@@ -12,7 +12,7 @@ from quest.i18n import _
 from quest.model.investigation import Investigation, PinClue, TakeHint, UnpinClue, UseTool
 from quest.model.scenario import Clue, Scenario, Tool
 from quest.model.scoring import HINT_POINTS
-from quest.ui import labels
+from quest.ui import labels, routes
 from quest.ui.cards import draw_item
 from quest.ui.modes import PRACTICE, PlayMode
 from quest.ui.results import Leave
@@ -122,12 +122,10 @@ class InvestigateScene(Scene):
 
     def use_tool(self, tool: Tool) -> None:
         """Use a tool (or show again what it found) in a result panel."""
-        from quest.ui.scenes.toolresult import ToolResultScene
-
         if tool not in self.investigation.used:
             if self.execute(UseTool(tool)) is None:
                 return
-        self.app.push(ToolResultScene(self.app, self, tool))
+        self.app.push(routes.ToolResultScene(self.app, self, tool))
 
     def toggle_pin(self, clue_id: str) -> None:
         """Pin or unpin a found clue."""
@@ -149,9 +147,7 @@ class InvestigateScene(Scene):
 
     def open_verdict(self) -> None:
         """Go on to the verdict screen."""
-        from quest.ui.scenes.verdict import VerdictScene
-
-        self.app.push(VerdictScene(self.app, self))
+        self.app.push(routes.VerdictScene(self.app, self))
 
     def guide_step(self):
         """The next suggested step of a guided scenario, if any."""
@@ -244,9 +240,7 @@ class InvestigateScene(Scene):
     # -- input -----------------------------------------------------------------------------
     def key(self, key: int, mod: int) -> bool:
         if key == pygame.K_ESCAPE:
-            from quest.ui.scenes.pause import PauseScene
-
-            self.app.push(PauseScene(self.app), on_result=self.after_pause)
+            self.app.push(routes.PauseScene(self.app), on_result=self.after_pause)
             return True
         if key in TOOL_KEYCODES and not mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT):
             self.use_tool(list(Tool)[TOOL_KEYCODES[key]])
@@ -284,9 +278,7 @@ class InvestigateScene(Scene):
         """Back from the pause menu: go on, or leave the scenario."""
         if isinstance(result, Leave):
             if self.mode.leaves_to_menu:
-                from quest.ui.scenes.menu import MenuScene
-
-                self.app.reset(MenuScene(self.app))
+                self.app.reset(routes.MenuScene(self.app))
                 return
             self.app.pop()
             return

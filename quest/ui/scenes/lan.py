@@ -9,10 +9,11 @@ from quest import i18n
 from quest.i18n import _
 from quest.lan import protocol
 from quest.lan.host import HostView
+from quest.ui import routes
+from quest.ui.fields import TextField, TypingScene
+from quest.ui.lanservice import start_hosting, stop_hosting
 from quest.ui.modes import LanTurn
 from quest.ui.results import Picked, Renamed
-from quest.ui.scenes.pick import PickScene
-from quest.ui.fields import TextField, TypingScene
 from quest.ui.scene import Scene
 from quest.ui.widgets import Button
 
@@ -74,34 +75,6 @@ class LanMenuScene(Scene):
                     _("Every team on its own laptop, the scoreboard on the projector."))
         self.draw_buttons(surface)
         self.footer_hint(surface)
-
-
-def start_hosting(app, port: int = protocol.DEFAULT_PORT) -> None:
-    """Start (or resume) the competition of this laptop and show its lobby."""
-    from quest.lan.host import Host
-    from quest.lan.network import Announcer
-    from quest.model.session import Format, Session
-    from quest.ui.scenes.error import ErrorScene
-
-    stop_hosting(app)  # one competition at a time
-    store = app.data.store
-    if store is None:
-        app.push(ErrorScene(app, _("Live competition"), app.data.notes[-1:]))
-        return
-    hosted = [s for s in store.sessions() if s.fmt == Format.LAN and not s.finished]
-    session_id = hosted[0].id if hosted else store.create_session(
-        Session(None, _("Live competition"), Format.LAN, [], []))
-    host = Host(app.data.data_dir, app.data.library, session_id, port=port)
-    try:
-        host.start()
-    except OSError as exc:
-        app.push(ErrorScene(app, _("Live competition"), [
-            _("Cannot listen on port {port}: {reason}").format(port=port, reason=exc.strerror
-                                                              or exc)]))
-        return
-    app.data.lan_host = host
-    app.data.lan_announcer = Announcer(host.port)
-    app.push(LobbyScene(app, host))
 
 
 class LobbyScene(Scene):
@@ -342,7 +315,7 @@ class HostRoundScene(Scene):
 
     def choose(self) -> None:
         # Only the cases that come with the game: every team's laptop has them.
-        self.app.push(PickScene(self.app, [], single=True,
+        self.app.push(routes.PickScene(self.app, [], single=True,
                                 only=set(self.app.data.library.scenarios)),
                       on_result=self.after_pick)
 
@@ -371,9 +344,7 @@ class HostRoundScene(Scene):
 
     def to_menu(self) -> None:
         stop_hosting(self.app)
-        from quest.ui.scenes.menu import MenuScene
-
-        self.app.reset(MenuScene(self.app))
+        self.app.reset(routes.MenuScene(self.app))
 
     def back(self) -> None:
         pass  # Esc must not end a competition: the buttons say what happens
@@ -433,18 +404,6 @@ class HostRoundScene(Scene):
             ui.line(surface, i18n.format_number(row["points"]), (bar.right + m.gap * 2, y),
                     size, p.text, bold=True, anchor="midleft")
         self.draw_buttons(surface)
-
-
-def stop_hosting(app) -> None:
-    """Stop the server and the announcement (the session stays in the database)."""
-    host = getattr(app.data, "lan_host", None)
-    if host is not None:
-        host.stop()
-        app.data.lan_host = None
-    announcer = getattr(app.data, "lan_announcer", None)
-    if announcer is not None:
-        announcer.close()
-        app.data.lan_announcer = None
 
 
 class JoinScene(TypingScene):
@@ -582,20 +541,16 @@ class WaitScene(Scene):
         return any(message["round"] == current for message in self.waiting)
 
     def play(self) -> None:
-        from quest.ui.scenes.investigate import InvestigateScene
-
         state = self.client.state
         scenario = self.app.data.scenario_by_id(state["scenario"])
         if scenario is None:
             return
-        self.app.push(InvestigateScene(self.app, scenario, LanTurn(self.client, state["round"])))
+        self.app.push(routes.InvestigateScene(self.app, scenario, LanTurn(self.client, state["round"])))
 
     def back(self) -> None:
         self.client.stop()
         self.app.data.lan_client = None
-        from quest.ui.scenes.menu import MenuScene
-
-        self.app.reset(MenuScene(self.app))
+        self.app.reset(routes.MenuScene(self.app))
 
     def on_result(self, result) -> None:
         self.relayout()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quest.i18n import _
+from quest.ui import routes
 from quest.ui.scene import Scene
 
 
@@ -27,37 +28,25 @@ class MenuScene(Scene):
         self.add_column(entries, top, width, height)
 
     def practice(self) -> None:
-        from quest.ui.scenes.select import SelectScene
-
-        self.app.push(SelectScene(self.app))
+        self.app.push(routes.SelectScene(self.app))
 
     def sessions(self) -> None:
-        from quest.ui.scenes.session import SessionMenuScene
-
-        self.app.push(SessionMenuScene(self.app))
+        self.app.push(routes.SessionMenuScene(self.app))
 
     def lan(self) -> None:
-        from quest.ui.scenes.lan import LanMenuScene
-
-        self.app.push(LanMenuScene(self.app))
+        self.app.push(routes.LanMenuScene(self.app))
 
     def trainer(self) -> None:
-        from quest.ui.scenes.trainer import TrainerScene
-
-        self.app.push(TrainerScene(self.app))
+        self.app.push(routes.TrainerScene(self.app))
 
     def settings(self) -> None:
-        from quest.ui.scenes.settings import SettingsScene
-
-        self.app.push(SettingsScene(self.app))
+        self.app.push(routes.SettingsScene(self.app))
 
     def quit(self) -> None:
         self.app.running = False
 
     def back(self) -> None:
-        from quest.ui.scenes.title import TitleScene
-
-        self.app.switch(TitleScene(self.app))
+        self.app.switch(routes.TitleScene(self.app))
 
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from quest.i18n import _
+from quest.ui import routes
 from quest.ui.results import Leave
 from quest.ui.scene import Scene
 
@@ -32,9 +33,7 @@ class PauseScene(Scene):
         self.add_column(entries, self.panel.top + m.gap * 10, width, height)
 
     def settings(self) -> None:
-        from quest.ui.scenes.settings import SettingsScene
-
-        self.app.push(SettingsScene(self.app))
+        self.app.push(routes.SettingsScene(self.app))
 
     def quit(self) -> None:
         self.app.running = False

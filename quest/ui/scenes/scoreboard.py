@@ -6,6 +6,7 @@ import pygame
 
 from quest import i18n
 from quest.i18n import _
+from quest.ui import routes
 from quest.ui.scene import Scene
 from quest.ui.widgets import Button
 
@@ -58,9 +59,7 @@ class ScoreboardScene(Scene):
         self.app.switch(self.play.next_scene())
 
     def to_menu(self) -> None:
-        from quest.ui.scenes.menu import MenuScene
-
-        self.app.reset(MenuScene(self.app))
+        self.app.reset(routes.MenuScene(self.app))
 
     def back(self) -> None:
         self.to_menu()

@@ -9,7 +9,7 @@ import pygame
 from quest import i18n
 from quest.i18n import _
 from quest.model.scenario import Scenario
-from quest.ui import labels
+from quest.ui import labels, routes
 from quest.ui.icons import VERDICT_ICONS
 from quest.ui.scene import Scene
 from quest.ui.widgets import Button
@@ -131,9 +131,7 @@ class SelectScene(Scene):
         """Start an investigation of the scenario."""
         if scenario is None:
             return
-        from quest.ui.scenes.investigate import InvestigateScene
-
-        self.app.push(InvestigateScene(self.app, scenario))
+        self.app.push(routes.InvestigateScene(self.app, scenario))
 
     def on_result(self, result) -> None:
         self.relayout()

@@ -20,10 +20,10 @@ from quest.model.session import (
 from quest.signing import (KEY_ALPHABET, KEY_GROUPS, KEY_LENGTH, ResultsKeyError, clean_key,
                            grouped, new_key)
 from quest.store import StoreError
+from quest.ui import routes
+from quest.ui.fields import TextField, TypingScene
 from quest.ui.modes import SessionTurn
 from quest.ui.results import Picked
-from quest.ui.scenes.pick import PickScene
-from quest.ui.fields import TextField, TypingScene
 from quest.ui.scene import Scene
 from quest.ui.sessionplay import SessionPlay
 from quest.ui.widgets import Button
@@ -93,9 +93,7 @@ class SessionMenuScene(Scene):
         missing = [sid for row in session.plan for sid in row
                    if self.app.data.scenario_by_id(sid) is None]
         if missing:
-            from quest.ui.scenes.error import ErrorScene
-
-            self.app.push(ErrorScene(self.app, _("This session cannot go on"), [
+            self.app.push(routes.ErrorScene(self.app, _("This session cannot go on"), [
                 _("The scenario “{id}” of this session is not loaded on this computer.").format(
                     id=sid) for sid in dict.fromkeys(missing)]))
             return
@@ -249,7 +247,7 @@ class SessionSetupScene(TypingScene):
 
     def pick(self) -> None:
         self.sync_names()
-        self.app.push(PickScene(self.app, self.picked), on_result=self.after_pick)
+        self.app.push(routes.PickScene(self.app, self.picked), on_result=self.after_pick)
 
     def after_pick(self, result) -> None:
         """Back from the picker with the chosen cases (or none)."""
@@ -347,16 +345,12 @@ class TurnScene(Scene):
                         name="turn:pause"))
 
     def start(self) -> None:
-        from quest.ui.scenes.investigate import InvestigateScene
-
         scenario = self.play.scenario(self.round, self.team)
-        self.app.switch(InvestigateScene(self.app, scenario,
+        self.app.switch(routes.InvestigateScene(self.app, scenario,
                                          SessionTurn(self.play, self.round, self.team)))
 
     def pause(self) -> None:
-        from quest.ui.scenes.menu import MenuScene
-
-        self.app.reset(MenuScene(self.app))
+        self.app.reset(routes.MenuScene(self.app))
 
     def back(self) -> None:
         self.pause()

@@ -8,7 +8,7 @@ import pygame
 from quest import i18n
 from quest.i18n import _
 from quest.model.discernment import tally
-from quest.ui import labels
+from quest.ui import labels, routes
 from quest.ui.icons import VERDICT_ICONS
 from quest.ui.scene import Scene
 from quest.ui.widgets import Button
@@ -43,16 +43,11 @@ class SummaryScene(Scene):
         self.scroll_clip = self.list_area
 
     def more(self) -> None:
-        from quest.ui.scenes.menu import MenuScene
-        from quest.ui.scenes.select import SelectScene
-
-        self.app.reset(MenuScene(self.app))
-        self.app.push(SelectScene(self.app))
+        self.app.reset(routes.MenuScene(self.app))
+        self.app.push(routes.SelectScene(self.app))
 
     def menu(self) -> None:
-        from quest.ui.scenes.menu import MenuScene
-
-        self.app.reset(MenuScene(self.app))
+        self.app.reset(routes.MenuScene(self.app))
 
     def back(self) -> None:
         self.menu()

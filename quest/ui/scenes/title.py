@@ -6,6 +6,7 @@ import pygame
 
 from quest import i18n
 from quest.i18n import _
+from quest.ui import routes
 from quest.ui.scene import Scene
 from quest.ui.widgets import Button
 
@@ -31,13 +32,11 @@ class TitleScene(Scene):
 
     def choose(self, lang: str) -> None:
         """Switch to the language and go on to the menu."""
-        from quest.ui.scenes.menu import MenuScene
-
         self.app.data.settings.language = lang
         if lang != i18n.language():
             i18n.set_language(lang)
         self.app.save_settings()
-        self.app.switch(MenuScene(self.app))
+        self.app.switch(routes.MenuScene(self.app))
 
     def back(self) -> None:
         self.app.running = False

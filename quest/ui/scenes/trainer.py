@@ -8,6 +8,7 @@ from quest import i18n
 from quest.content.characters import escaped
 from quest.content.packs import load_paths
 from quest.i18n import _
+from quest.ui import routes
 from quest.ui.modes import PREVIEW
 from quest.ui.scene import Scene
 from quest.ui.widgets import Button
@@ -62,9 +63,7 @@ class TrainerScene(Scene):
         self.relayout()
 
     def preview(self, entry) -> None:
-        from quest.ui.scenes.investigate import InvestigateScene
-
-        self.app.push(InvestigateScene(self.app, entry.scenario, PREVIEW))
+        self.app.push(routes.InvestigateScene(self.app, entry.scenario, PREVIEW))
 
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette

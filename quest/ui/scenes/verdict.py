@@ -8,7 +8,7 @@ from quest import i18n
 from quest.i18n import _
 from quest.model.investigation import Decide
 from quest.model.scenario import Answer, Confidence
-from quest.ui import labels
+from quest.ui import labels, routes
 from quest.ui.icons import VERDICT_ICONS
 from quest.ui.modes import CaseResult
 from quest.ui.scene import Scene
@@ -99,7 +99,6 @@ class VerdictScene(Scene):
     def confirm(self) -> None:
         """Give the verdict, score it, and show the debrief."""
         from quest.model.scoring import score
-        from quest.ui.scenes.debrief import DebriefScene
 
         if self.answer is None or self.confidence is None:
             return
@@ -111,7 +110,7 @@ class VerdictScene(Scene):
         mode = self.investigate.mode
         mode.submit(self.app, inv, result)
         self.app.pop()  # the verdict
-        self.app.switch(DebriefScene(self.app, CaseResult(self.investigate.scenario, inv, result,
+        self.app.switch(routes.DebriefScene(self.app, CaseResult(self.investigate.scenario, inv, result,
                                                           mode)))
 
     def draw(self, surface) -> None:
