@@ -226,8 +226,16 @@ def run_new(args, out) -> int:
 def run_play(args, out) -> int:
     """Start the game."""
     from quest.ui.app import run
+    from quest.ui.options import PlayOptions
 
-    return run(args)
+    given = vars(args)
+    options = PlayOptions(
+        command=args.command or "play", lang=given.get("lang"), size=given.get("size"),
+        fullscreen=bool(given.get("fullscreen")), record=given.get("record"),
+        scenario=given.get("scenario"), scenarios=tuple(given.get("scenarios") or ()),
+        data_dir=given.get("data_dir"), frames=given.get("frames"),
+        **{name: given[name] for name in ("port", "address", "code", "team") if name in given})
+    return run(options)
 
 
 def run_screenshot(args, out) -> int:

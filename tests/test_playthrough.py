@@ -12,9 +12,8 @@ from tests.pilot import Pilot
 def pilot():
     pilot = Pilot(lang="en")
     from quest.ui.scenes import first_scenes
-    from types import SimpleNamespace
 
-    for scene in first_scenes(pilot.app, SimpleNamespace(scenario=None)):
+    for scene in first_scenes(pilot.app):
         pilot.app.push(scene)
     pilot.frames(2)
     yield pilot

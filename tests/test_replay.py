@@ -14,13 +14,12 @@ from tests.pilot import Pilot
 
 def record_a_game(path):
     """Play a short game by mouse and keyboard while recording it."""
-    from types import SimpleNamespace
 
     from quest.ui.scenes import first_scenes
 
     pilot = Pilot(lang="en")
     pilot.app.recorder = Recorder(path, size=(1366, 768), lang="en", settings=Settings())
-    for scene in first_scenes(pilot.app, SimpleNamespace(scenario=None)):
+    for scene in first_scenes(pilot.app):
         pilot.app.push(scene)
     pilot.frames(3)
     pilot.click("lang:en")

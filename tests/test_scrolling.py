@@ -1,7 +1,5 @@
 """Scrolling a long list repaints only the cards that come into view."""
 
-from types import SimpleNamespace
-
 import pygame
 import pytest
 
@@ -12,7 +10,7 @@ from tests.pilot import Pilot
 @pytest.fixture
 def select_screen():
     pilot = Pilot(size=(1920, 1080), lang="ru")
-    for scene in first_scenes(pilot.app, SimpleNamespace(scenario=None)):
+    for scene in first_scenes(pilot.app):
         pilot.app.push(scene)
     pilot.frames(2)
     pilot.focus_to("lang:ru")

@@ -13,6 +13,7 @@ from quest import i18n, settings as settings_store
 from quest.content.packs import BUNDLED_DIR, Library, load_paths
 from quest.errors import QuestError
 from quest.ui.assets import Images
+from quest.ui.options import PlayOptions
 from quest.ui.widgets import Ui
 
 STEP = 1 / 60  # seconds of game time per update
@@ -406,18 +407,18 @@ class App:
             self.temporary = None
 
 
-def load_game_data(args, save_settings: bool = True) -> GameData:
+def load_game_data(options: PlayOptions, save_settings: bool = True) -> GameData:
     """Settings, the bundled library and the trainer's folders, as the command line says."""
     from quest.paths import data_dir, trainer_scenarios_dir
 
-    base = data_dir(getattr(args, "data_dir", None))
+    base = data_dir(options.data_dir)
     settings, note = settings_store.load(base)
     notes = [note] if note else []
     from quest.content.cache import Cache
 
     cache = Cache(base / "cache" / "scenarios.pickle")
     library = load_paths([BUNDLED_DIR], cache=cache)
-    trainer_dirs = [Path(p) for p in (getattr(args, "scenarios", None) or [])]
+    trainer_dirs = [Path(p) for p in options.scenarios]
     own = trainer_scenarios_dir(base)
     try:  # made at once, so that a trainer finds where to drop files
         own.mkdir(parents=True, exist_ok=True)
@@ -452,29 +453,29 @@ def parse_size(text: str | None):
     return width, height
 
 
-def run(args) -> int:
+def run(options: PlayOptions) -> int:
     """`mil-quest play`: open the window and play."""
     from quest.replay import Recorder
     from quest.ui.start import first_scenes
 
-    data = load_game_data(args)
-    lang = i18n.choose_language(getattr(args, "lang", None), data.settings.language)
+    data = load_game_data(options)
+    lang = i18n.choose_language(options.lang, data.settings.language)
     i18n.set_language(lang)
-    size = parse_size(getattr(args, "size", None)) or DEFAULT_SIZE
-    fullscreen = bool(getattr(args, "fullscreen", False) or data.settings.fullscreen)
-    if getattr(args, "fullscreen", False):
+    size = parse_size(options.size) or DEFAULT_SIZE
+    fullscreen = options.fullscreen or data.settings.fullscreen
+    if options.fullscreen:
         data.settings.fullscreen = True
     recorder = None
-    if getattr(args, "record", None):
-        recorder = Recorder(Path(args.record), size=size, lang=lang, settings=data.settings,
-                            scenario=getattr(args, "scenario", None),
+    if options.record:
+        recorder = Recorder(Path(options.record), size=size, lang=lang, settings=data.settings,
+                            scenario=options.scenario,
                             scenarios=[str(p) for p in data.trainer_dirs],
-                            start="menu" if getattr(args, "lang", None) else "title")
+                            start="menu" if options.lang else "title")
     os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
     try:
         app = App(data, size=size, fullscreen=fullscreen, recorder=recorder)
     except pygame.error as exc:
         raise QuestError(f"cannot open the game window: {exc}") from None
-    for scene in first_scenes(app, args, explicit_lang=bool(getattr(args, "lang", None))):
+    for scene in first_scenes(app, options, explicit_lang=bool(options.lang)):
         app.push(scene)
-    return app.run(getattr(args, "frames", None))
+    return app.run(options.frames)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from types import SimpleNamespace
 
 from quest import i18n
 from quest.errors import QuestError
 from quest.model.investigation import Decide, PinClue, UseTool
 from quest.model.scenario import Answer, Confidence, Tool
+from quest.ui.options import PlayOptions
 from quest.ui.screens import SCREENS
 
 # Team names of the session screens: long Kazakh and Russian names, as a class would type.
@@ -37,8 +37,8 @@ def make_app(size=(1366, 768), lang="en", text_scale=100, high_contrast=False,
         if data_dir is None:
             temporary = tempfile.TemporaryDirectory(prefix="mil-quest-")
             data_dir = Path(temporary.name)
-        args = SimpleNamespace(data_dir=str(data_dir), scenarios=list(scenarios))
-        data = load_game_data(args, save_settings=False)
+        options = PlayOptions(data_dir=str(data_dir), scenarios=tuple(Path(s) for s in scenarios))
+        data = load_game_data(options, save_settings=False)
         data.settings = Settings(language=lang, text_scale=text_scale,
                                  high_contrast=high_contrast)
     i18n.on_change(None)
@@ -271,8 +271,8 @@ def replay(path: Path, data_dir: Path | None = None) -> dict:
     app = make_app(size=tuple(header["size"]), lang=lang, text_scale=header["text_scale"],
                    high_contrast=bool(header.get("high_contrast")),
                    scenarios=header.get("scenarios", []), data_dir=data_dir)
-    args = SimpleNamespace(scenario=header.get("scenario"))
-    for scene in first_scenes(app, args, explicit_lang=header.get("start") == "menu"):
+    options = PlayOptions(scenario=header.get("scenario"))
+    for scene in first_scenes(app, options, explicit_lang=header.get("start") == "menu"):
         app.push(scene)
     by_frame: dict[int, list] = {}
     for record in events:

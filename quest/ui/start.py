@@ -5,21 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from quest.ui import routes
+from quest.ui.options import PlayOptions
 
 
-def first_scenes(app, args, explicit_lang: bool = False) -> list:
+def first_scenes(app, options: PlayOptions = PlayOptions(),
+                 explicit_lang: bool = False) -> list:
     """Title (or menu when the language is known), or straight into --scenario."""
     scenes = [routes.TitleScene(app)] if not explicit_lang else [routes.MenuScene(app)]
-    command = getattr(args, "command", None)
-    if command == "host":
+    if options.command == "host":
         from quest.ui.lanservice import start_hosting
 
         app.push(routes.MenuScene(app))
-        start_hosting(app, getattr(args, "port", 8765))
+        start_hosting(app, *(() if options.port is None else (options.port,)))
         return []
-    if command == "join":
-        return [routes.MenuScene(app), routes.JoinScene(app, args.address, args.code, args.team)]
-    target = getattr(args, "scenario", None)
+    if options.command == "join":
+        return [routes.MenuScene(app), routes.JoinScene(app, options.address, options.code,
+                                                        options.team)]
+    target = options.scenario
     if target:
         scenes.append(scenario_scene(app, target))
     return scenes
