@@ -8,6 +8,7 @@ StoreError with a clear message, and the game goes on without it.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -122,7 +123,12 @@ def answer_values(session_id: int, answered: Answered, difficulty: int, techniqu
 
 
 class StoreError(QuestError):
-    """The results database cannot be used; the message says why and what to do."""
+    """The results database cannot be used; the message says why and what to do, `code` says
+    which kind of failure it is (in-use, read-only, disk-full, damaged, newer, other)."""
+
+    def __init__(self, message: str, code: str = "other", **values):
+        super().__init__(message)
+        self.code, self.values = code, values
 
 
 @dataclass(frozen=True)
@@ -144,22 +150,32 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+# What went wrong, by SQLite's primary result code (or the OS's errno for the folder): a code
+# the screens can translate, and the words for the command line.
+_BY_SQLITE_CODE = {sqlite3.SQLITE_BUSY: "in-use", sqlite3.SQLITE_LOCKED: "in-use",
+                   sqlite3.SQLITE_READONLY: "read-only", sqlite3.SQLITE_CANTOPEN: "read-only",
+                   sqlite3.SQLITE_PERM: "read-only", sqlite3.SQLITE_FULL: "disk-full",
+                   sqlite3.SQLITE_NOTADB: "damaged", sqlite3.SQLITE_CORRUPT: "damaged"}
+_BY_ERRNO = {errno.EACCES: "read-only", errno.EPERM: "read-only", errno.EROFS: "read-only",
+             errno.EEXIST: "read-only", errno.ENOTDIR: "read-only", errno.ENOSPC: "disk-full"}
+_WORDS = {
+    "in-use": "it is in use by another copy of the game; close it and try again",
+    "read-only": "it cannot be written (a read-only folder or file?); choose another data "
+                 "folder with --data-dir",
+    "disk-full": "the disk is full; free some space and try again",
+    "damaged": "the file is damaged; move it away (the game then starts a new one)",
+}
+
+
 def explain(path: Path, exc: Exception) -> StoreError:
-    """A database failure in words a facilitator can act on."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        what = "it is in use by another copy of the game; close it and try again"
-    elif "readonly" in text or "read-only" in text or "permission" in text or \
-            "unable to open" in text:
-        what = "it cannot be written (a read-only folder or file?); choose another data " \
-               "folder with --data-dir"
-    elif "full" in text or "no space" in text:
-        what = "the disk is full; free some space and try again"
-    elif "not a database" in text or "malformed" in text or "corrupt" in text:
-        what = "the file is damaged; move it away (the game then starts a new one)"
+    """A database failure in words a facilitator can act on, classified by its error code."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        kind = _BY_SQLITE_CODE.get(code & 0xFF, "other")  # extended codes keep the primary
     else:
-        what = str(exc)
-    return StoreError(f"{path}: cannot use the results database: {what}")
+        kind = _BY_ERRNO.get(getattr(exc, "errno", None), "other")
+    what = _WORDS.get(kind, str(exc))
+    return StoreError(f"{path}: cannot use the results database: {what}", kind, path=str(path))
 
 
 class Store:
@@ -180,7 +196,8 @@ class Store:
             self._migrate()
         except NotARegularFile as exc:
             raise StoreError(f"{self.path}: cannot use the results database: expected a "
-                             f"database file, found {exc.kind}") from None
+                             f"database file, found {exc.kind}", "special-file",
+                             path=str(self.path), kind=exc.kind) from None
         except (sqlite3.Error, OSError) as exc:
             raise explain(self.path, exc) from None
 
@@ -192,7 +209,8 @@ class Store:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: the results database was written by a newer "
-                             f"version of MIL Quest (schema {version}); update the game")
+                             f"version of MIL Quest (schema {version}); update the game",
+                             "newer", path=str(self.path), schema=version)
         for number in range(version, SCHEMA_VERSION):
             self.db.execute("BEGIN IMMEDIATE")
             try:

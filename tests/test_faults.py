@@ -97,9 +97,18 @@ def test_settings_that_cannot_be_written_are_a_note_not_a_crash(tmp_path):
 
 
 def test_sqlites_full_disk_error_is_put_in_a_trainers_words(tmp_path):
-    message = str(explain(tmp_path / DATABASE_FILE,
-                          sqlite3.OperationalError("database or disk is full")))
-    assert "disk is full" in message and str(tmp_path / DATABASE_FILE) in message
+    full = sqlite3.OperationalError("database or disk is full")
+    # As SQLite raises it: the words may change between versions, the code does not.
+    full.sqlite_errorcode, full.sqlite_errorname = sqlite3.SQLITE_FULL, "SQLITE_FULL"
+    error = explain(tmp_path / DATABASE_FILE, full)
+    assert "disk is full" in error.message and str(tmp_path / DATABASE_FILE) in error.message
+    assert error.code == "disk-full"
+    worded_otherwise = sqlite3.OperationalError("no room left")  # same code, other words
+    worded_otherwise.sqlite_errorcode = sqlite3.SQLITE_FULL
+    assert explain(tmp_path / DATABASE_FILE, worded_otherwise).code == "disk-full"
+    io_full = sqlite3.OperationalError("disk I/O error")  # an extended code keeps its primary
+    io_full.sqlite_errorcode = sqlite3.SQLITE_FULL | (1 << 8)
+    assert explain(tmp_path / DATABASE_FILE, io_full).code == "disk-full"
 
 
 def test_a_missing_font_falls_back_and_says_kazakh_may_not_show(tmp_path):
@@ -198,3 +207,21 @@ def test_closing_the_window_before_the_verdict_saves_nothing_half_done(tmp_path)
         assert (info.teams, info.finished) == (2, False)  # ready to resume from the menu
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("code", ["in-use", "read-only", "disk-full", "damaged", "newer"])
+def test_a_database_problem_is_shown_in_the_players_language(code):
+    from quest import i18n
+    from quest.ui.problems import describe
+
+    error = StoreError("results.db: cannot use the results database: (English)", code)
+    try:
+        shown = {}
+        for lang in ("en", "ru", "kk"):
+            i18n.set_language(lang)
+            shown[lang] = describe(error)
+        assert len(set(shown.values())) == 3 and "(English)" not in shown["en"]
+        assert any(ch in shown["kk"] for ch in "әғқңөұүһі")
+    finally:
+        i18n.set_language("en")
+    assert describe(StoreError("something else", "other")) == "something else"
