@@ -9,6 +9,7 @@ from quest.model.scoring import Score
 from quest.model.session import Answered, Session
 from quest.store import StoreError
 from quest.ui import routes
+from quest.ui.problems import describe
 
 
 class SessionPlay:
@@ -57,7 +58,7 @@ class SessionPlay:
                                          scenario.techniques)
                 self.problem = None
             except StoreError as exc:
-                self.problem = _("Not saved: {problem}").format(problem=exc.message)
+                self.problem = _("Not saved: {problem}").format(problem=describe(exc))
                 sys.stderr.write(exc.message + "\n")
         self.session.record(answered)
 
@@ -68,4 +69,4 @@ class SessionPlay:
             try:
                 self.store.finish_session(self.session.id)
             except StoreError as exc:
-                self.problem = exc.message
+                self.problem = describe(exc)

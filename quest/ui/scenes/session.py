@@ -23,6 +23,7 @@ from quest.store import StoreError
 from quest.ui import routes
 from quest.ui.fields import TextField, TypingScene
 from quest.ui.modes import SessionTurn
+from quest.ui.problems import describe
 from quest.ui.results import Picked
 from quest.ui.scene import Scene
 from quest.ui.sessionplay import SessionPlay
@@ -285,7 +286,7 @@ class SessionSetupScene(TypingScene):
         try:
             self.app.data.store.create_session(session)
         except (StoreError, AttributeError) as exc:
-            self.problem = getattr(exc, "message", str(exc))
+            self.problem = describe(exc)
             return
         play = SessionPlay(self.app, session)
         self.app.switch(play.next_scene())
