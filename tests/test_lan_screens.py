@@ -209,3 +209,27 @@ def test_the_wait_screen_reads_the_outbox_on_changes_not_every_frame(tmp_path):
     finally:
         client.outbox.close()
         pilot.close()
+
+
+@pytest.mark.parametrize("close, words", [
+    ("NAME_TAKEN", "another team has this name: choose another"),
+    ("BAD_NAME", "type a team name of at most 24 letters"),
+    ("FULL", "the competition is full"),
+    ("REMOVED", "the host removed your team"),
+])
+def test_a_refusal_is_worded_from_its_close_code_not_its_reason(tmp_path, close, words):
+    from quest import i18n
+    from quest.lan.protocol import Close
+    from quest.ui.scenes.lan import refusal
+
+    client = TeamClient(tmp_path, "127.0.0.1", 1)
+    try:
+        client.fatal, client.fatal_code = "an English reason the host may word otherwise", \
+            Close[close]
+        i18n.set_language("kk")
+        shown = refusal(client)
+        i18n.set_language("en")
+        assert refusal(client) == words and shown != words and "English" not in shown
+    finally:
+        i18n.set_language("en")
+        client.outbox.close()

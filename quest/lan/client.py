@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from quest.lan import protocol
-from quest.lan.protocol import encode
+from quest.lan.protocol import FINAL_CLOSES, Close, encode
 
 OUTBOX_FILE = "outbox.db"
 RECONNECT_SECONDS = (0.2, 0.5, 1, 2, 3)  # waits between attempts, the last one repeated
@@ -111,7 +111,7 @@ class TeamClient:
         self.connected = False
         self.fatal: str | None = None  # why the host will not have us (wrong code, removed...)
         self.rejoined = False  # whether the last connection used a stored identity
-        self.fatal_code = 0  # the host's close code when it refused us (see REFUSALS)
+        self.fatal_code = 0  # the host's close code when it refused us (a protocol.Close)
         self.loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
         self._stop = False
@@ -164,12 +164,12 @@ class TeamClient:
             except Exception as exc:  # refused, reset, timed out: try again
                 reason = getattr(getattr(exc, "rcvd", None), "reason", "")
                 code = getattr(getattr(exc, "rcvd", None), "code", 0)
-                if code == 4001 and self.rejoined and self.code and self.team:
+                if code == Close.WRONG_CODE and self.rejoined and self.code and self.team:
                     # Our identity belongs to an earlier competition at this address: a new
                     # one does not know it. Join the new one with the code and name given.
                     self.outbox.forget(self.address)
                     continue
-                if code in (4001, 4002, 4003, 4029):
+                if code in FINAL_CLOSES:
                     self.fatal_code = code
                     self.fatal = reason or "refused by the host"
                     self.events.put(("error", self.fatal))

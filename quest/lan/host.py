@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from quest.errors import InvestigationError
 from quest.lan import protocol
-from quest.lan.protocol import ProtocolError, decode, encode
+from quest.lan.protocol import Close, ProtocolError, decode, encode
 from quest.model.scoring import rescore
 from quest.model.session import Answered, SessionError, clean_team_name
 from quest.store import StoreError
@@ -217,7 +217,7 @@ class Host:
         seat = self.seats.pop(team_id)
         self.store.lan_remove_team(self.session_id, seat.team_id)
         if seat.connection is not None:
-            await seat.connection.close(4003, "removed by the host")
+            await seat.connection.close(Close.REMOVED, "removed by the host")
         self._emit(Event("removed", seat.index))
         await self._send_states()
 
@@ -241,7 +241,7 @@ class Host:
 
     async def _handle(self, connection) -> None:
         if self.connections >= MAX_CONNECTIONS:
-            await connection.close(1013, "too many connections")
+            await connection.close(Close.TOO_MANY_CONNECTIONS, "too many connections")
             return
         self.connections += 1
         seat: TeamSeat | None = None
@@ -250,7 +250,7 @@ class Host:
                 try:
                     message = decode(text)
                 except ProtocolError as exc:
-                    await connection.close(1008, f"bad message: {exc}"[:120])
+                    await connection.close(Close.BAD_MESSAGE, f"bad message: {exc}"[:120])
                     return
                 if seat is None:
                     seat = await self._greet(connection, message)
@@ -262,7 +262,7 @@ class Host:
                 elif message["type"] == "state?":
                     await connection.send(encode(self._state(seat)))
                 else:
-                    await connection.close(1008, "already joined")
+                    await connection.close(Close.BAD_MESSAGE, "already joined")
                     return
         except Exception:  # a dropped connection ends here like a closed one
             pass
@@ -278,23 +278,24 @@ class Host:
         if message["type"] == "join":
             failures = self._recent_failures(address)
             if len(failures) >= FAILED_JOINS_PER_MINUTE:
-                await connection.close(4029, "too many attempts: wait a minute")
+                await connection.close(Close.TOO_MANY_ATTEMPTS, "too many attempts: wait a minute")
                 return None
             if not self.lobby_open or not hmac.compare_digest(
                     protocol.clean_code(message["code"]), self.code):
                 failures.append(time.monotonic())
-                await connection.close(4001, "wrong or expired join code")
+                await connection.close(Close.WRONG_CODE, "wrong or expired join code")
                 return None
             try:
                 name = clean_team_name(message["team"])
             except SessionError as exc:
-                await connection.close(4002, exc.message[:120])
+                await connection.close(Close.BAD_NAME, exc.message[:120])
                 return None
             if any(s.name.casefold() == name.casefold() for s in self.seats.values()):
-                await connection.close(4002, "another team has this name: choose another")
+                await connection.close(Close.NAME_TAKEN,
+                                       "another team has this name: choose another")
                 return None
             if len(self.seats) >= MAX_TEAMS:
-                await connection.close(4002, f"the competition is full ({MAX_TEAMS} teams)")
+                await connection.close(Close.FULL, f"the competition is full ({MAX_TEAMS} teams)")
                 return None
             secret = protocol.new_secret()
             index = self.store.lan_next_index(self.session_id)  # a removed team's stays its own
@@ -307,12 +308,12 @@ class Host:
             seat = self.seats.get(message["team_id"])
             if seat is None or not hmac.compare_digest(secret_hash(message["secret"]),
                                                        seat.secret_hash):
-                await connection.close(4001, "unknown team or wrong secret")
+                await connection.close(Close.WRONG_CODE, "unknown team or wrong secret")
                 return None
             welcome_secret = message["secret"]
             if seat.connection is not None:  # the newer connection replaces the older
                 old, seat.connection = seat.connection, None
-                await old.close(4000, "replaced by a newer connection")
+                await old.close(Close.REPLACED, "replaced by a newer connection")
         seat.connection = connection
         await connection.send(encode({"type": "welcome", "team_id": seat.team_id,
                                       "secret": welcome_secret, "name": seat.name}))

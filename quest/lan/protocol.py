@@ -11,6 +11,7 @@ import json
 import re
 import secrets
 import string
+from enum import IntEnum
 
 from quest.model.scenario import Answer, Confidence, Tool, is_slug
 
@@ -22,6 +23,26 @@ CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 CODE_LENGTH = 5
 # \Z, not $: a $ would let a line feed after the secret through.
 HEX = re.compile(r"^[0-9a-f]{32}\Z")
+
+
+class Close(IntEnum):
+    """Why the host closes a connection: the WebSocket close code says it, the team's screen
+    words it in the team's language, the close reason is English for logs only."""
+
+    BAD_MESSAGE = 1008  # broke the schema (WebSocket's policy violation)
+    TOO_MANY_CONNECTIONS = 1013  # try again later
+    REPLACED = 4000  # the same team connected again
+    WRONG_CODE = 4001  # a wrong or expired join code, or an unknown team or secret
+    BAD_NAME = 4002  # a team name that cannot be used
+    REMOVED = 4003  # the host sent the team away
+    NAME_TAKEN = 4004  # another team has this name
+    FULL = 4005  # the competition has as many teams as it takes
+    TOO_MANY_ATTEMPTS = 4029  # too many wrong codes from this address: wait a minute
+
+
+# The closes after which a team stops trying: reconnecting would be refused the same way.
+FINAL_CLOSES = frozenset((Close.WRONG_CODE, Close.BAD_NAME, Close.REMOVED, Close.NAME_TAKEN,
+                          Close.FULL, Close.TOO_MANY_ATTEMPTS))
 
 
 class ProtocolError(Exception):

@@ -9,6 +9,7 @@ from quest import i18n
 from quest.i18n import _
 from quest.lan import protocol
 from quest.lan.host import HostView
+from quest.lan.protocol import Close
 from quest.ui import routes
 from quest.ui.fields import TextField, TypingScene
 from quest.ui.lanservice import start_hosting, stop_hosting
@@ -498,20 +499,15 @@ class JoinScene(TypingScene):
 
 def refusal(client) -> str:
     """Why the host refused a team, in the team's language."""
-    code, reason = client.fatal_code, client.fatal or ""
-    if code == 4001:
-        return _("wrong join code, or the lobby is locked")
-    if code == 4029:
-        return _("too many wrong codes: wait a minute")
-    if code == 4003:
-        return _("the host removed your team")
-    if code == 4002 and "another team" in reason:
-        return _("another team has this name: choose another")
-    if code == 4002 and "name" in reason:
-        return _("type a team name of at most 24 letters")
-    if code == 4002:
-        return _("the competition is full")
-    return reason
+    words = {
+        Close.WRONG_CODE: _("wrong join code, or the lobby is locked"),
+        Close.TOO_MANY_ATTEMPTS: _("too many wrong codes: wait a minute"),
+        Close.REMOVED: _("the host removed your team"),
+        Close.NAME_TAKEN: _("another team has this name: choose another"),
+        Close.BAD_NAME: _("type a team name of at most 24 letters"),
+        Close.FULL: _("the competition is full"),
+    }
+    return words.get(client.fatal_code, client.fatal or "")
 
 
 class WaitScene(Scene):
@@ -545,7 +541,8 @@ class WaitScene(Scene):
         scenario = self.app.data.scenario_by_id(state["scenario"])
         if scenario is None:
             return
-        self.app.push(routes.InvestigateScene(self.app, scenario, LanTurn(self.client, state["round"])))
+        self.app.push(routes.InvestigateScene(self.app, scenario,
+                                              LanTurn(self.client, state["round"])))
 
     def back(self) -> None:
         self.client.stop()
