@@ -153,8 +153,9 @@ def _check_row(path: Path, line: int, row: dict, key: str) -> dict:
     except ValueError as exc:
         raise line_error(path, line, f"expected {exc}") from None
     if not signing.verify(key, [_field(clean, name) for name in FIELDS], row["check"]):
-        raise line_error(path, line, "the row does not match its authentication code: the file was "
-                                "changed after it was exported, or damaged")
+        raise line_error(path, line,
+                         "the row does not match its authentication code: the file was "
+                         "changed after it was exported, or damaged")
     clean["check"] = str(row["check"])
     return clean
 
@@ -234,10 +235,11 @@ def read_export(path: Path, keys=()) -> ExportFile:
         raise ExportError(f"{escaped(path)}: expected an export of at most "
                           f"{MAX_EXPORT_BYTES // (1024 * 1024)} MB") from None
     except UnicodeDecodeError:
-        raise ExportError(f"{escaped(path)}:1: expected a MIL Quest export (UTF-8 text), found binary "
-                          "data") from None
+        raise ExportError(f"{escaped(path)}:1: expected a MIL Quest export (UTF-8 text), found "
+                          "binary data") from None
     except OSError as exc:
-        raise ExportError(f"{escaped(path)}: cannot read the file: {exc.strerror or exc}") from None
+        raise ExportError(f"{escaped(path)}: cannot read the file: "
+                          f"{exc.strerror or exc}") from None
     known = {signing.key_id(key): key for key in keys}
     stripped = text.lstrip()
     rows = _read_json(path, text, known) if stripped.startswith("{") else \
@@ -249,7 +251,7 @@ def read_export(path: Path, keys=()) -> ExportFile:
         key = (row["computer"], row["session"], row["team"], row["round"])
         if key in seen:
             raise line_error(path, line, f"expected one row per team and round, found round "
-                                    f"{row['round']} of {row['team']} twice")
+                             f"{row['round']} of {row['team']} twice")
         seen.add(key)
     return ExportFile(path, [row for _, row in rows], [line for line, _ in rows])
 
@@ -258,9 +260,9 @@ def _key_for(path: Path, line: int, found, known: dict) -> str:
     """The results key a file names, among those this computer knows."""
     if not isinstance(found, str) or found not in known:
         raise line_error(path, line, f"expected results signed with a results key this computer "
-                                f"knows, found the key {_shown(found)}: give that session's "
-                                "results key with --key, or merge on the computer that set "
-                                "up the session")
+                         f"knows, found the key {_shown(found)}: give that session's "
+                         "results key with --key, or merge on the computer that set "
+                         "up the session")
     return known[found]
 
 
@@ -268,11 +270,12 @@ def _read_csv(path: Path, text: str, known: dict) -> list[tuple[int, dict]]:
     lines = text.splitlines()
     first = lines[0].split() if lines else []
     if first[:3] != ["#", "mil-quest", "export"] or len(first) not in (4, 6):
-        raise line_error(path, 1, f"expected the line '# mil-quest export {EXPORT_FORMAT} key ...', "
-                             f"found {_shown((lines[0] if lines else '')[:40])}")
+        raise line_error(path, 1,
+                         f"expected the line '# mil-quest export {EXPORT_FORMAT} key ...', "
+                         f"found {_shown((lines[0] if lines else '')[:40])}")
     if first[3] != str(EXPORT_FORMAT) or len(first) != 6 or first[4] != "key":
         raise line_error(path, 1, f"expected an export of format {EXPORT_FORMAT}, found format "
-                             f"{_shown(first[3])}: export it again with this version")
+                         f"{_shown(first[3])}: export it again with this version")
     key = _key_for(path, 1, first[5], known)
     reader = csv.reader(lines[1:])
     rows = []
@@ -287,11 +290,11 @@ def _read_csv(path: Path, text: str, known: dict) -> list[tuple[int, dict]]:
                 continue
             if len(values) != len(header):
                 raise line_error(path, number, f"expected {len(header)} columns, found "
-                                          f"{len(values)}")
+                                 f"{len(values)}")
             longest = max(len(value) for value in values)
             if longest > MAX_CSV_FIELD:
                 raise line_error(path, number, f"expected cells of at most {MAX_CSV_FIELD} "
-                                          f"characters, found one of {longest}")
+                                 f"characters, found one of {longest}")
             row = dict(zip(header, values))
             for name in TEXT_FIELDS:
                 row[name] = _from_cell(row[name])
@@ -311,12 +314,13 @@ def _read_json(path: Path, text: str, known: dict) -> list[tuple[int, dict]]:
         raise line_error(path, 1, f"expected JSON, found {type(exc).__name__}") from None
     if not isinstance(data, dict) or "mil-quest-export" not in data or \
             not isinstance(data.get("rows"), list):
-        raise line_error(path, 1, f"expected a MIL Quest export (mil-quest-export: {EXPORT_FORMAT} "
-                             "and rows)")
+        raise line_error(path, 1,
+                         f"expected a MIL Quest export (mil-quest-export: {EXPORT_FORMAT} "
+                         "and rows)")
     if data["mil-quest-export"] != EXPORT_FORMAT:
         raise line_error(path, 1, f"expected an export of format {EXPORT_FORMAT}, found format "
-                             f"{_shown(data['mil-quest-export'])}: export it again with this "
-                             "version")
+                         f"{_shown(data['mil-quest-export'])}: export it again with this "
+                         "version")
     key = _key_for(path, 1, data.get("key"), known)
     lines = text.splitlines()
     first_row = next((i for i, line in enumerate(lines, 1) if line.strip() == '"rows": ['), 3)
@@ -343,14 +347,14 @@ def _check_json_shape(path: Path, text: str) -> None:
             depth += 1
             if depth > MAX_JSON_DEPTH:
                 raise line_error(path, bare.count("\n", 0, token.start()) + 1,
-                            f"expected an export (lists nested at most {MAX_JSON_DEPTH} deep), "
-                            "found deeper nesting")
+                                 f"expected an export (lists nested at most {MAX_JSON_DEPTH} "
+                                 "deep), found deeper nesting")
         elif mark in "]}":
             depth -= 1
         else:
             raise line_error(path, bare.count("\n", 0, token.start()) + 1,
-                        f"expected numbers of at most {MAX_NUMBER_DIGITS} digits, found one of "
-                        f"{len(mark)}")
+                             f"expected numbers of at most {MAX_NUMBER_DIGITS} digits, "
+                             f"found one of {len(mark)}")
 
 
 def standings_table(standings: list[Standing]) -> list[str]:

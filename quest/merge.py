@@ -83,25 +83,29 @@ def _points(export: ExportFile, line: int, row: dict, library):
     scenario = library.scenarios.get(row["scenario"])
     if scenario is None:
         raise line_error(export.path, line, f"expected a scenario this computer has, found "
-                                       f"{row['scenario']!r}: add its file to the trainer's "
-                                       "folder, then merge again")
+                         f"{row['scenario']!r}: add its file to the trainer's "
+                         "folder, then merge again")
     if row["tools"] is None:
-        raise line_error(export.path, line, "expected the tools and hints of the answer, found none "
-                                       "(it was kept by an earlier version): its points cannot "
-                                       "be checked")
+        raise line_error(export.path, line,
+                         "expected the tools and hints of the answer, found none "
+                         "(it was kept by an earlier version): its points cannot "
+                         "be checked")
     if str(scenario.verdict.answer) != row["truth"] or scenario.difficulty != row["difficulty"]:
-        raise line_error(export.path, line, f"expected the scenario {scenario.id!r} as this computer "
-                                       "has it, found another version of it (its answer or "
-                                       "difficulty differs): merge with the same scenario files")
+        raise line_error(export.path, line,
+                         f"expected the scenario {scenario.id!r} as this computer "
+                         "has it, found another version of it (its answer or "
+                         "difficulty differs): merge with the same scenario files")
     try:
         points = rescore(scenario, tools=row["tools"], pinned=row["pinned"], hints=row["hints"],
                          answer=row["verdict"], confidence=row["confidence"]).total
     except InvestigationError as exc:
-        raise line_error(export.path, line, f"expected an answer that could have been given, found "
-                                       f"that {exc.message}") from None
+        raise line_error(export.path, line,
+                         f"expected an answer that could have been given, found "
+                         f"that {exc.message}") from None
     if points != row["points"]:
-        raise line_error(export.path, line, f"expected {points} points for this answer by the rules, "
-                                       f"found {row['points']}: the file was changed")
+        raise line_error(export.path, line,
+                         f"expected {points} points for this answer by the rules, "
+                         f"found {row['points']}: the file was changed")
     return points, scenario
 
 

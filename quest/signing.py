@@ -35,7 +35,7 @@ def grouped(raw: str) -> str:
 
 
 def clean_key(text: str) -> str:
-    """A key as typed (any case, spaces or dashes) in its grouped form; ResultsKeyError otherwise."""
+    """A key as typed (any case, spaces, dashes) in its grouped form; ResultsKeyError if not."""
     raw = "".join(ch for ch in text.upper() if not ch.isspace() and ch != "-")
     if len(raw) != KEY_LENGTH or any(ch not in KEY_ALPHABET for ch in raw):
         raise ResultsKeyError(f"expected a results key of {KEY_LENGTH} letters and digits like "

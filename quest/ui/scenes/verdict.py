@@ -110,8 +110,8 @@ class VerdictScene(Scene):
         mode = self.investigate.mode
         mode.submit(self.app, inv, result)
         self.app.pop()  # the verdict
-        self.app.switch(routes.DebriefScene(self.app, CaseResult(self.investigate.scenario, inv, result,
-                                                          mode)))
+        case = CaseResult(self.investigate.scenario, inv, result, mode)
+        self.app.switch(routes.DebriefScene(self.app, case))
 
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
