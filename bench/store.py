@@ -36,15 +36,17 @@ def measure() -> dict:
     for round_number in range(ROUNDS):
         for team in range(TEAMS):
             answered = Answered(round_number, team, plan[round_number][team], "fake", "sure",
-                                rng.randint(-60, 260), "fake", ("clue-a", "clue-b"), 31.5)
+                                rng.randint(-60, 260), "fake", ("clue-a", "clue-b"), 31.5,
+                                ("source", "lateral"), 0)
             start = time.perf_counter()
             store.record_answer(session_id, answered, 2, ["phishing"])
             saves.append((time.perf_counter() - start) * 1000)
     start = time.perf_counter()
     loaded = store.load_session(session_id)
     details = store.answer_details(session_id)
-    rows = rows_of(loaded, details, "bench")
-    to_csv(rows), to_json(rows, loaded, "bench")
+    key = store.results_key(session_id)
+    rows = rows_of(loaded, details, "bench", key)  # every row signed, as a real export is
+    to_csv(rows, key), to_json(rows, loaded, "bench", key)
     export = time.perf_counter() - start
     store.close()
     saves.sort()
