@@ -469,13 +469,13 @@ class Store:
                                          "team_idx = ? ORDER BY round", (session_id, team))]
 
     # -- practice --------------------------------------------------------------------------
-    def record_practice(self, scenario_id: str, answer: str, confidence: str, points: int,
-                        truth: str, outcome: str, seconds: float) -> None:
+    def record_practice(self, answered: Answered) -> None:
         """Keep one practice verdict."""
         self._write([("INSERT INTO practice (scenario_id, answer, confidence, points, truth, "
                       "outcome, seconds, played_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                      (scenario_id, answer, confidence, points, truth, outcome, float(seconds),
-                       _now()))])
+                      (answered.scenario_id, answered.answer, answered.confidence,
+                       answered.points, answered.truth, answered.outcome,
+                       float(answered.seconds), _now()))])
 
     def practice_best(self) -> dict[str, tuple[int, str, int]]:
         """Per scenario: best points, the truth, and how many times it was played."""

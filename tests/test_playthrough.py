@@ -63,7 +63,7 @@ def test_keyboard_only_playthrough_scores_the_best(pilot):
     pilot.press(pygame.K_RETURN)
     assert pilot.top.name == "summary"
     [result] = pilot.app.data.results
-    assert (result.scenario_id, result.total) == (scenario.id, best_possible(scenario))
+    assert (result.scenario_id, result.points) == (scenario.id, best_possible(scenario))
 
 
 def test_mouse_only_playthrough_with_a_wrong_answer(pilot):

@@ -66,3 +66,33 @@ def test_any_text_is_read_or_refused(text):
         decode(text, protocol.CLIENT_MESSAGES)
     except ProtocolError:
         pass
+
+
+def test_a_verdict_record_crosses_the_network_and_scores_the_same():
+    """One record of a verdict: built from an investigation, sent as the protocol's message,
+    scored again by the host to the same points."""
+    import json as _json
+
+    from quest.content.packs import load_bundled
+    from quest.model.investigation import Decide, Investigation, PinClue, TakeHint, UseTool
+    from quest.model.scoring import rescore, score
+    from quest.model.session import Answered
+
+    scenario = next(s for s in load_bundled().scenarios.values() if s.hints)
+    investigation = Investigation(scenario)
+    investigation.execute(TakeHint())
+    for tool in scenario.decisive_tools():
+        investigation.execute(UseTool(tool))
+    for clue in scenario.verdict.key_clues:
+        investigation.execute(PinClue(clue))
+    investigation.execute(Decide(str(scenario.verdict.answer), "likely"))
+    points = score(investigation)
+    answered = Answered.of(investigation, points, round_number=2)
+    assert (answered.round, answered.points, answered.hints) == (2, points.total, 1)
+    assert answered.outcome == "right" and answered.lines
+    message = decode(_json.dumps({"v": 1, "type": "verdict", "verdict_id": "0" * 32,
+                                  **protocol.verdict_of(answered)}))
+    again = rescore(scenario, tools=message["tools"], pinned=message["pinned"],
+                    hints=message["hints"], answer=message["answer"],
+                    confidence=message["confidence"])
+    assert again.total == answered.points

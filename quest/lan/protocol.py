@@ -120,6 +120,14 @@ CLIENT_MESSAGES = {
 }
 
 
+def verdict_of(answered) -> dict:
+    """A team's verdict as the protocol sends it (the host scores it again itself)."""
+    return {"round": answered.round, "scenario": answered.scenario_id,
+            "tools": list(answered.tools or ()), "pinned": list(answered.pinned),
+            "hints": answered.hints or 0, "answer": answered.answer,
+            "confidence": answered.confidence, "seconds": round(answered.seconds, 1)}
+
+
 def _fail(message: str):
     raise ProtocolError(message)
 

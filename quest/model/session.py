@@ -6,6 +6,7 @@ import random
 from dataclasses import dataclass, field
 
 from quest.errors import QuestError
+from quest.model.scenario import Answer
 
 MIN_TEAMS, MAX_TEAMS = 2, 8
 MAX_ROUNDS = 20
@@ -36,7 +37,8 @@ class SessionError(QuestError):
 
 @dataclass(frozen=True, slots=True)
 class Answered:
-    """One team's answer in one round."""
+    """One verdict and what it earned: a team's in a round of a session (or live), or a
+    player's in practice (round and team 0). The one record of a verdict, built by of()."""
 
     round: int
     team: int
@@ -51,6 +53,25 @@ class Answered:
     # the tools in the order used and the hints taken. None for answers kept before these were.
     tools: tuple[str, ...] | None = None
     hints: int | None = None
+    # How the points were made up, (rule, count, points) a line: shown, never stored.
+    lines: tuple[tuple[str, int, int], ...] = field(default=(), compare=False)
+
+    @classmethod
+    def of(cls, investigation, score, round_number: int = 0, team: int = 0) -> Answered:
+        """The record of a decided investigation and its score."""
+        scenario = investigation.scenario
+        return cls(round_number, team, scenario.id, str(investigation.answer),
+                   str(investigation.confidence), score.total, str(scenario.verdict.answer),
+                   tuple(investigation.pinned), investigation.seconds,
+                   tuple(str(t) for t in investigation.used), len(investigation.hints),
+                   tuple((line.rule, line.count, line.points) for line in score.lines))
+
+    @property
+    def outcome(self) -> str:
+        """right, near (the right side, the wrong word) or wrong."""
+        from quest.model.scoring import outcome
+
+        return str(outcome(Answer(self.truth), Answer(self.answer)))
 
 
 @dataclass

@@ -12,6 +12,7 @@ import pygame
 from quest import i18n, settings as settings_store
 from quest.content.packs import BUNDLED_DIR, Library, load_paths
 from quest.errors import QuestError
+from quest.model.session import Answered
 from quest.ui.assets import Images
 from quest.ui.options import PlayOptions
 from quest.ui.widgets import Ui
@@ -28,21 +29,6 @@ class SceneStackError(QuestError):
 
 
 @dataclass
-class PracticeResult:
-    """One verdict given in practice mode this run."""
-
-    scenario_id: str
-    answer: str
-    confidence: str
-    total: int
-    outcome: str
-    truth: str
-    lines: list = field(default_factory=list)
-    pinned: list = field(default_factory=list)
-    seconds: float = 0.0
-
-
-@dataclass
 class GameData:
     """What the screens share: the libraries, settings, and this run's results."""
 
@@ -51,7 +37,7 @@ class GameData:
     settings: settings_store.Settings
     trainer_dirs: list[Path] = field(default_factory=list)
     trainer_library: Library = field(default_factory=Library)
-    results: list[PracticeResult] = field(default_factory=list)
+    results: list[Answered] = field(default_factory=list)  # this run's practice verdicts
     notes: list[str] = field(default_factory=list)  # problems to show once (settings, fonts)
     save_settings: bool = True
     extra_images: dict = field(default_factory=dict)  # scenario id -> folder, for play --scenario
@@ -90,16 +76,14 @@ class GameData:
                 return library.scenarios[scenario_id]
         return self.extra.get(scenario_id)
 
-    def remember_practice(self, record: "PracticeResult") -> None:
+    def remember_practice(self, record: Answered) -> None:
         """Keep a practice verdict for this run and, when the database works, for good."""
         self.results.append(record)
         if self.store is not None:
             from quest.store import StoreError
 
             try:
-                self.store.record_practice(record.scenario_id, record.answer, record.confidence,
-                                           record.total, record.truth, record.outcome,
-                                           record.seconds)
+                self.store.record_practice(record)
             except StoreError as exc:
                 self.notes.append(exc.message)
 
@@ -115,8 +99,8 @@ class GameData:
             except StoreError:
                 pass
         for record in self.results:
-            best[record.scenario_id] = max(best.get(record.scenario_id, record.total),
-                                           record.total)
+            best[record.scenario_id] = max(best.get(record.scenario_id, record.points),
+                                           record.points)
         return best
 
     def image_path(self, scenario, relative: str) -> Path:

@@ -10,6 +10,7 @@ from quest import i18n
 from quest.errors import QuestError
 from quest.model.investigation import Decide, PinClue, UseTool
 from quest.model.scenario import Answer, Confidence, Tool
+from quest.model.session import Answered
 from quest.ui.options import PlayOptions
 from quest.ui.screens import SCREENS
 
@@ -71,7 +72,6 @@ def play_scenario_state(investigate, *, decide: bool) -> None:
 def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
     """Put the scenes of `screen` on the app's stack, with a game in progress where it matters."""
     from quest.model.scoring import score
-    from quest.ui.app import PracticeResult
     from quest.ui.scenes.debrief import DebriefScene
     from quest.ui.scenes.error import ErrorScene
     from quest.ui.scenes.investigate import InvestigateScene
@@ -141,9 +141,7 @@ def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
     play_scenario_state(investigate, decide=True)
     result = score(investigate.investigation)
     inv = investigate.investigation
-    app.data.results.append(PracticeResult(scenario.id, str(inv.answer), str(inv.confidence),
-                                           result.total, result.outcome,
-                                           str(scenario.verdict.answer), [], list(inv.pinned)))
+    app.data.results.append(Answered.of(inv, result))
     if screen == "debrief":
         debrief = DebriefScene(app, CaseResult(scenario, inv, result, investigate.mode))
         debrief.shown_total = result.total
@@ -151,8 +149,8 @@ def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
         return
     for other in campaign[1:3]:
         wrong = Answer.GENUINE if other.verdict.answer != Answer.GENUINE else Answer.FAKE
-        app.data.results.append(PracticeResult(other.id, str(wrong), "sure", -40, "wrong",
-                                               str(other.verdict.answer)))
+        app.data.results.append(Answered(0, 0, other.id, str(wrong), "sure", -40,
+                                         str(other.verdict.answer)))
     app.reset(MenuScene(app))
     app.push(SummaryScene(app))
 
@@ -161,7 +159,7 @@ def _session_screen(app, screen: str) -> None:
     """A session of six teams: set up, a turn, a round's scoreboard, the final standings."""
     import random
 
-    from quest.model.session import Answered, Session, plan_rounds
+    from quest.model.session import Session, plan_rounds
     from quest.ui.scenes.scoreboard import ScoreboardScene
     from quest.ui.scenes.session import SessionMenuScene, SessionSetupScene, TurnScene
     from quest.ui.sessionplay import SessionPlay
@@ -284,7 +282,7 @@ def replay(path: Path, data_dir: Path | None = None) -> dict:
             break
     results = [
         {"scenario": r.scenario_id, "answer": r.answer, "confidence": r.confidence,
-         "truth": r.truth, "outcome": r.outcome, "points": r.total,
+         "truth": r.truth, "outcome": r.outcome, "points": r.points,
          "lines": [{"rule": rule, "count": count, "points": points}
                    for rule, count, points in r.lines],
          "pinned": r.pinned}

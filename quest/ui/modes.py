@@ -13,6 +13,7 @@ from quest.i18n import _
 from quest.model.investigation import Investigation
 from quest.model.scenario import Scenario
 from quest.model.scoring import Score
+from quest.model.session import Answered
 
 
 @dataclass(frozen=True)
@@ -39,14 +40,7 @@ class PlayMode:
 
     def submit(self, app, investigation: Investigation, score: Score) -> None:
         """Hand over a scored verdict."""
-        from quest.ui.app import PracticeResult
-
-        scenario = investigation.scenario
-        app.data.remember_practice(PracticeResult(
-            scenario.id, str(investigation.answer), str(investigation.confidence), score.total,
-            score.outcome, str(scenario.verdict.answer),
-            [(line.rule, line.count, line.points) for line in score.lines],
-            list(investigation.pinned), investigation.seconds))
+        app.data.remember_practice(Answered.of(investigation, score))
 
     def go_on(self, app) -> None:
         """After the debrief's Continue (modes whose `after` is "turn")."""
@@ -102,13 +96,9 @@ class LanTurn(PlayMode):
     def submit(self, app, investigation: Investigation, score: Score) -> None:
         # Kept in the outbox on disk, then sent until the host acknowledges it; the host
         # scores it again itself.
-        self.client.submit({"round": self.round, "scenario": investigation.scenario.id,
-                            "tools": [str(t) for t in investigation.used],
-                            "pinned": list(investigation.pinned),
-                            "hints": len(investigation.hints),
-                            "answer": str(investigation.answer),
-                            "confidence": str(investigation.confidence),
-                            "seconds": round(investigation.seconds, 1)})
+        from quest.lan.protocol import verdict_of
+
+        self.client.submit(verdict_of(Answered.of(investigation, score, self.round)))
 
     def go_on(self, app) -> None:
         app.pop()  # back to waiting for the next round

@@ -47,11 +47,7 @@ class SessionPlay:
     def record(self, round_number: int, team: int, investigation, score: Score) -> None:
         """Save one answered round (its own transaction), then count it in the session."""
         scenario = investigation.scenario
-        answered = Answered(round_number, team, scenario.id, str(investigation.answer),
-                            str(investigation.confidence), score.total,
-                            str(scenario.verdict.answer), tuple(investigation.pinned),
-                            investigation.seconds, tuple(str(t) for t in investigation.used),
-                            len(investigation.hints))
+        answered = Answered.of(investigation, score, round_number, team)
         if self.store is not None and self.session.id is not None:
             try:
                 self.store.record_answer(self.session.id, answered, scenario.difficulty,

@@ -59,7 +59,7 @@ class SummaryScene(Scene):
         self.header(surface, _("Practice summary"), i18n.ngettext(
             "{count} case solved", "{count} cases solved", len(results)).format(
                 count=len(results)))
-        total = sum(r.total for r in results)
+        total = sum(r.points for r in results)
         right = sum(r.outcome == "right" for r in results)
         figures = tally((r.truth, r.answer) for r in results)
         box = self.stats_area
@@ -108,7 +108,7 @@ class SummaryScene(Scene):
                                                         truth=labels.answer_name(result.truth))
             ui.line(surface, said, (area.left + area.width * 62 // 100, y + m.gap), m.small,
                     p.muted, max_width=area.width * 25 // 100, owner="summary:said")
-            ui.line(surface, i18n.format_number(result.total), (area.right - m.gap * 2,
+            ui.line(surface, i18n.format_number(result.points), (area.right - m.gap * 2,
                                                                  y + m.gap), m.body, colour,
                     bold=True, anchor="topright")
         surface.set_clip(previous)
