@@ -32,13 +32,20 @@ class Problem:
 
 
 class QuestError(Exception):
-    """An error the program explains itself; the CLI shows it and exits with `exit_code`."""
+    """An error the program explains itself; the CLI shows it and exits with `exit_code`.
+
+    `message` is the English the command line prints; `code` and the named `values` let a
+    screen say it in the player's language (quest.ui.problems).
+    """
 
     exit_code = 1
+    default_code = "error"
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, code: str | None = None, **values):
         super().__init__(message)
         self.message = message
+        self.code = code or self.default_code
+        self.values = values
 
     def show(self) -> str:
         """The text shown to the user."""
@@ -48,6 +55,7 @@ class QuestError(Exception):
 class UsageError(QuestError):
     """The command line asked for something that cannot be done."""
 
+    default_code = "usage"
     exit_code = 2
 
 
@@ -57,7 +65,8 @@ class ScenarioError(QuestError):
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
         errors = [p for p in self.problems if p.severity == "error"]
-        super().__init__(str(errors[0]) if errors else "invalid scenario")
+        super().__init__(str(errors[0]) if errors else "invalid scenario",
+                         errors[0].code if errors else "invalid")
 
     def show(self) -> str:
         return "\n".join(str(p) for p in self.problems)
@@ -65,3 +74,5 @@ class ScenarioError(QuestError):
 
 class InvestigationError(QuestError):
     """A command the investigation cannot carry out in its current state."""
+
+    default_code = "investigation"

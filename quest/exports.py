@@ -38,6 +38,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 class ExportError(QuestError):
     """An export file that cannot be read back; names the file and the line."""
 
+    default_code = "export"
+
 
 def check_code(row: dict, key: str) -> str:
     """The authentication code of a row under the session's results key."""

@@ -17,6 +17,8 @@ MAX_REPLAY_BYTES = 32 * 1024 * 1024
 class ReplayError(QuestError):
     """A replay file that cannot be replayed."""
 
+    default_code = "replay"
+
 
 def encode(frame: int, event) -> dict | None:
     """A pygame event as a JSON-ready record, or None for events a replay does not need."""

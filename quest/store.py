@@ -126,9 +126,7 @@ class StoreError(QuestError):
     """The results database cannot be used; the message says why and what to do, `code` says
     which kind of failure it is (in-use, read-only, disk-full, damaged, newer, other)."""
 
-    def __init__(self, message: str, code: str = "other", **values):
-        super().__init__(message)
-        self.code, self.values = code, values
+    default_code = "other"
 
 
 @dataclass(frozen=True)

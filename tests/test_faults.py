@@ -225,3 +225,20 @@ def test_a_database_problem_is_shown_in_the_players_language(code):
     finally:
         i18n.set_language("en")
     assert describe(StoreError("something else", "other")) == "something else"
+
+
+def test_every_error_the_program_explains_carries_a_code_and_values():
+    from quest.errors import Problem, QuestError, ScenarioError, UsageError
+    from quest.exports import ExportError
+    from quest.model.session import SessionError
+    from quest.replay import ReplayError
+
+    kinds = {ExportError: "export", ReplayError: "replay", UsageError: "usage",
+             SessionError: "session", StoreError: "other", QuestError: "error"}
+    for kind, code in kinds.items():
+        error = kind("what went wrong")
+        assert (error.message, error.code, error.values) == ("what went wrong", code, {})
+    named = StoreError("x.db: cannot use the results database", "damaged", path="x.db")
+    assert (named.code, named.values) == ("damaged", {"path": "x.db"})
+    invalid = ScenarioError([Problem("a.yaml", 2, 5, "error", "expected an id", "pattern")])
+    assert invalid.code == "pattern" and invalid.message.startswith("a.yaml:2:5:")

@@ -30,9 +30,7 @@ class SessionError(QuestError):
     """A session that cannot be set up or played as asked; `code` and `values` let the UI say
     it in the player's language."""
 
-    def __init__(self, message: str, code: str = "session", **values):
-        super().__init__(message)
-        self.code, self.values = code, values
+    default_code = "session"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,8 @@ FADE = 0.18  # seconds of the fade between scenes
 class SceneStackError(QuestError):
     """The scene stack was asked for something impossible (popping the last scene)."""
 
+    default_code = "scene-stack"
+
 
 @dataclass
 class GameData:
