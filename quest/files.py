@@ -68,13 +68,10 @@ def read_bytes(path: Path, limit: int) -> bytes:
     Raises NotARegularFile for a FIFO, socket, device or folder, FileTooLarge past the limit
     (checked before and while reading: the file may grow), and OSError when it cannot be read.
     """
-    size = check_regular(path)
-    if size > limit:
-        raise FileTooLarge(size, limit)
-    descriptor = os.open(path, _OPEN_FLAGS)
-    with os.fdopen(descriptor, "rb") as handle:
-        info = os.fstat(descriptor)
-        _refuse_special(info.st_mode)
+    with open_regular(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:
+            raise FileTooLarge(size, limit)
         data = handle.read(limit + 1)
     if len(data) > limit:
         raise FileTooLarge(len(data), limit)
