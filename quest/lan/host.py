@@ -209,7 +209,7 @@ class Host:
         seat.name = clean_team_name(name)
         self.store.lan_team(self.session_id, seat.index, seat.team_id, seat.name,
                             seat.secret_hash)
-        self._emit(Event("renamed", seat.index, {"name": seat.name}))
+        self._emit("renamed", seat.index, {"name": seat.name})
         await self._send_states()
 
     async def remove(self, team_id: str) -> None:
@@ -218,7 +218,7 @@ class Host:
         self.store.lan_remove_team(self.session_id, seat.team_id)
         if seat.connection is not None:
             await seat.connection.close(Close.REMOVED, "removed by the host")
-        self._emit(Event("removed", seat.index))
+        self._emit("removed", seat.index)
         await self._send_states()
 
     async def start_round(self, scenario_id: str) -> int:
@@ -270,7 +270,7 @@ class Host:
             self.connections -= 1
             if seat is not None and seat.connection is connection:
                 seat.connection = None
-                self._emit(Event("left", seat.index))
+                self._emit("left", seat.index)
                 self._soon(self._broadcast())
 
     async def _greet(self, connection, message) -> TeamSeat | None:
@@ -318,7 +318,7 @@ class Host:
         await connection.send(encode({"type": "welcome", "team_id": seat.team_id,
                                       "secret": welcome_secret, "name": seat.name}))
         await connection.send(encode(self._state(seat)))
-        self._emit(Event("joined", seat.index, {"name": seat.name}))
+        self._emit("joined", seat.index, {"name": seat.name})
         self._soon(self._broadcast())
         return seat
 
@@ -354,22 +354,24 @@ class Host:
                     "reason": "this round already has another verdict from the team"}
         self.points[seat.index] = self.points.get(seat.index, 0) + result.total
         self.answered.setdefault(seat.index, set()).add(round_number)
-        self._emit(Event("answered", seat.index, {"round": round_number,
-                                                       "points": result.total}))
+        self._emit("answered", seat.index, {"round": round_number, "points": result.total})
         return {"type": "ack", "verdict_id": verdict_id, "points": result.total, "again": False}
 
-    def _emit(self, event: Event) -> None:
+    def _emit(self, kind: str, team: int, detail: dict | None = None) -> None:
         """Tell the game something happened, with a frozen copy of the state it left."""
-        self.events.put(Event(event.kind, event.team, event.detail, self._view()))
+        self.events.put(Event(kind, team, detail or {}, self._view()))
+
+    def _teams(self) -> list[TeamView]:
+        """Every team, connected or not (never removed for leaving), in standings order."""
+        teams = [TeamView(s.index, s.team_id, s.name, self.points.get(s.index, 0),
+                          s.connection is not None, frozenset(self.answered.get(s.index, ())))
+                 for s in self.seats.values()]
+        teams.sort(key=lambda t: (-t.points, t.name.casefold()))
+        return teams
 
     def _view(self) -> HostView:
         """The state as a HostView (on the server thread)."""
-        rows = self._standings()
-        seats = {s.index: s for s in self.seats.values()}
-        teams = tuple(TeamView(r["index"], seats[r["index"]].team_id, r["team"], r["points"],
-                               r["connected"], frozenset(self.answered.get(r["index"], ())))
-                      for r in rows)
-        return HostView(tuple(self.rounds), self.lobby_open, teams, self.code)
+        return HostView(tuple(self.rounds), self.lobby_open, tuple(self._teams()), self.code)
 
     def view(self) -> HostView:
         """The state as the game may read it: frozen, made on the server thread."""
@@ -386,11 +388,8 @@ class Host:
         return self._standings()
 
     def _standings(self) -> list[dict]:
-        """Every team with its points, connected or not (never removed for leaving)."""
-        rows = [{"team": s.name, "index": s.index, "points": self.points.get(s.index, 0),
-                 "connected": s.connection is not None} for s in self.seats.values()]
-        rows.sort(key=lambda r: (-r["points"], r["team"].casefold()))
-        return rows
+        """The standings as rows of plain data (for the teams' messages)."""
+        return [team.as_row() for team in self._teams()]
 
     def _state(self, seat: TeamSeat, standings: list | None = None) -> dict:
         current = len(self.rounds) - 1
