@@ -131,6 +131,7 @@ def _check_row(path: Path, line: int, row: dict, key: str) -> dict:
     missing = [name for name in (*FIELDS, "check") if name not in row]
     if missing:
         raise line_error(path, line, f"expected the columns {', '.join(missing)}, found none")
+    unrecorded = row["tools"] in ("", None) and row["hints"] in ("", None)
     try:
         clean = {
             "session": _text(row["session"], 80),
@@ -144,10 +145,9 @@ def _check_row(path: Path, line: int, row: dict, key: str) -> dict:
             "verdict": _word(row["verdict"], Answer),
             "confidence": _word(row["confidence"], Confidence),
             "pinned": _list(row["pinned"]),
-            "tools": None if row["tools"] in ("", None) and row["hints"] in ("", None)
-            else _list(row["tools"]),
-            "hints": None if row["tools"] in ("", None) and row["hints"] in ("", None)
-            else _int(row["hints"], 0, 20),
+            # Both empty: an answer kept before tools and hints were (the merge refuses it).
+            "tools": None if unrecorded else _list(row["tools"]),
+            "hints": None if unrecorded else _int(row["hints"], 0, 20),
             "points": _int(row["points"], -1000, 1000),
             "seconds": _float(row["seconds"]),
             "techniques": _list(row["techniques"]),
