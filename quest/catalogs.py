@@ -16,7 +16,8 @@ from quest import resources
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = resources.LOCALES
 TEMPLATE = LOCALES / "quest.pot"
-KEYWORDS = ["-k", "_", "-k", "N_", "-k", "ngettext:1,2", "-k", "Nn_:1,2", "-k", "pgettext:1c,2"]
+KEYWORDS = ["-k", "_", "-k", "N_", "-k", "Message", "-k", "ngettext:1,2", "-k", "Nn_:1,2",
+            "-k", "pgettext:1c,2", "-k", "Plural:1,2"]
 
 
 def _run(*argv: str) -> None:

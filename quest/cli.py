@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--stats", action="store_true",
                        help="also show the balance of the set: answers, difficulties, kinds, "
                             "decisive tools, techniques")
+    check.add_argument("--lang", metavar="LANG",
+                       help="language of the messages: kk, ru or en (default: the system's)")
 
     new = commands.add_parser("new", help="write a commented template for a new scenario")
     new.add_argument("id", help="id of the scenario: lowercase letters, digits and hyphens")
@@ -143,9 +145,13 @@ def add_play_options(parser, top_level: bool = False) -> None:
 
 def run_check(args, out) -> int:
     """Validate scenarios; 0 when there is no error, 1 when there is."""
-    from quest.content.checking import as_json, summarize, untranslated_lines
+    from quest.content.checking import as_json, summarize, summary_lines, untranslated_lines
     from quest.content.packs import BUNDLED_DIR, bundled_ids, load_paths
 
+    from quest import i18n
+    from quest.message import translated
+
+    catalog = i18n.load_catalog(_message_language(args.lang))
     paths = args.paths or [BUNDLED_DIR]
     bundled = BUNDLED_DIR.resolve()
     # A trainer's file is checked against the bundled ids too: the game loads both together.
@@ -160,34 +166,37 @@ def run_check(args, out) -> int:
     if args.format == "json":
         import json
 
-        data = as_json(library)
+        data = as_json(library, catalog)
         if figures is not None:
             data["balance"] = figures.as_dict()
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         for problem in library.all_problems():
-            out.write(f"{problem}\n")
-        for line in untranslated_lines(library):
-            out.write(f"{line}\n")
-        out.write(
-            f"{_plural(summary.files, 'file')}, {_plural(summary.scenarios, 'scenario')}, "
-            f"{_plural(summary.errors, 'error')}, {_plural(summary.warnings, 'warning')}\n"
-        )
-        if summary.translated:
-            langs = ", ".join(f"{lang} {count}/{summary.texts}"
-                              for lang, count in sorted(summary.translated.items()))
-            out.write(f"texts translated: {langs}\n")
+            out.write(problem.text(catalog) + "\n")
+        lines = untranslated_lines(library) + summary_lines(summary)
         if figures is not None:
             from quest.content.stats import report
 
-            for line in report(figures):
-                out.write(line + "\n")
+            lines += report(figures)
+        for line in lines:
+            out.write(translated(line, catalog) + "\n")
     return 1 if summary.errors else 0
 
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _message_language(given: str | None) -> str:
+    """The language `check` speaks: the one asked for, else the system's, else English."""
+    from quest import i18n
+
+    installed = i18n.available_languages()
+    if given is not None and given not in installed:
+        raise UsageError(f"expected an installed language ({', '.join(installed)}), "
+                         f"found {given!r}")
+    return i18n.choose_language(given, None)
 
 
 def run_new(args, out) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quest.message import Catalog, translated
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -17,17 +19,26 @@ class Problem:
     code: str = "invalid"
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        return self.text()
 
-    def as_dict(self) -> dict:
-        """The problem as plain data for JSON output."""
+    def text(self, catalog: Catalog | None = None) -> str:
+        """The problem as a line of text, its message in the catalog's language.
+
+        The `file:line:column: severity:` prefix stays as compilers write it, so editors and
+        scripts find the place whatever the language.
+        """
+        message = translated(self.message, catalog)
+        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {message}"
+
+    def as_dict(self, catalog: Catalog | None = None) -> dict:
+        """The problem as plain data for JSON output; `code` is the same in every language."""
         return {
             "file": self.file,
             "line": self.line,
             "column": self.column,
             "severity": self.severity,
             "code": self.code,
-            "message": self.message,
+            "message": translated(self.message, catalog),
         }
 
 

@@ -13,6 +13,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from quest.message import Message
+
 # O_NONBLOCK makes opening a FIFO return at once; it changes nothing for a regular file.
 _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
                | getattr(os, "O_BINARY", 0))
@@ -37,14 +39,14 @@ class FileTooLarge(OSError):
 def kind_of(mode: int) -> str:
     """What a file of this mode is, in words."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Message("a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return Message("a named pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return Message("a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
+        return Message("a device")
+    return Message("a special file")
 
 
 def _refuse_special(mode: int) -> None:

@@ -24,6 +24,29 @@ def test_cached_load_equals_a_fresh_load_and_skips_parsing(tmp_path, minimal_tex
     assert again.scenarios == fresh.scenarios
 
 
+def test_cached_problems_are_still_said_in_every_language(tmp_path, minimal_text, monkeypatch):
+    from quest import i18n
+
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    # A warning keeps the scenario playable, so the file and its problems are cached.
+    (pack / "s.yaml").write_text(minimal_text.replace("en: ", "en: ~ #", 1), encoding="utf-8")
+    cache_file = tmp_path / "cache.pickle"
+    fresh = load_paths([pack], cache=Cache(cache_file))
+    assert fresh.all_problems()
+    import quest.content.loader as loader
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("an unchanged file was parsed again")
+
+    monkeypatch.setattr(loader, "read_scenario_file", no_parsing)
+    again = load_paths([pack], cache=Cache(cache_file))
+    russian = i18n.load_catalog("ru")
+    assert [p.text(russian) for p in again.all_problems()] == \
+        [p.text(russian) for p in fresh.all_problems()]
+    assert all(p.text(russian) != str(p) for p in again.all_problems())
+
+
 def test_a_changed_file_is_loaded_again(tmp_path, minimal_text):
     pack = tmp_path / "pack"
     pack.mkdir()

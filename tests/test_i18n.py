@@ -14,7 +14,9 @@ from quest.resources import LOCALES
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("kk", "ru", "en")
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+# A placeholder with its conversion and format ({value!r}, {most:,}); a literal example in
+# braces ({kk: ..., ru: ...}) must also stay as written.
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 def read(path: Path):

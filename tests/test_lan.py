@@ -320,8 +320,9 @@ def test_duplicates_and_bad_messages_are_refused_and_the_host_goes_on(tmp_path):
         assert len({a["points"] for a in acks}) == 1 and sum(not a["again"] for a in acks) == 1
         different = dict(verdict, verdict_id=protocol.new_verdict_id(), answer="fake")
         replies, _ = asyncio.run(raw(port, rejoin, different, until=replied("refused")))
-        assert [r for r in replies if r["type"] == "refused"][0]["reason"].startswith(
-            "this round already has another verdict")
+        refused = [r for r in replies if r["type"] == "refused"][0]
+        assert refused["reason"] == protocol.Refusal.ALREADY_ANSWERED
+        assert refused["detail"].startswith("this round already has another verdict")
         for message, code in (
                 ({"type": "join", "code": "ZZZZZ", "team": "Intruder"}, 4001),
                 ({"type": "rejoin", "team_id": welcome["team_id"], "secret": "0" * 32}, 4001),

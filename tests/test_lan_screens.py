@@ -130,6 +130,34 @@ def test_a_refused_team_reads_why_in_its_language(tmp_path):
         pilot.close()
 
 
+def test_a_verdict_the_host_did_not_count_is_explained_in_the_team_language(tmp_path):
+    from quest.lan.protocol import Refusal
+    from quest.ui.headless import render
+    from quest.ui.problems import describe_refusal
+    from quest.ui.scenes.lan import WaitScene
+
+    pilot = Pilot(lang="kk", data_dir=tmp_path)
+    try:
+        client = TeamClient(tmp_path, "127.0.0.1", 1)
+        pilot.app.data.lan_client = client
+        pilot.app.push(WaitScene(pilot.app, client))
+        client.events.put(("refused", {"type": "refused", "verdict_id": "v",
+                                       "reason": Refusal.ALREADY_ANSWERED,
+                                       "detail": "this round already has another verdict"}))
+        pilot.frames(2)
+        render(pilot.app)
+        shown = {key[0] for key in pilot.app.ui.text._surfaces}
+        words = describe_refusal(Refusal.ALREADY_ANSWERED)
+        assert words in shown and "host" not in words  # said in Kazakh
+        assert not any("already has another verdict" in text for text in shown)
+        client.events.put(("ack", {"type": "ack", "verdict_id": "w", "points": 5}))
+        pilot.frames(2)
+        render(pilot.app)
+        assert pilot.top.refused is None  # a counted verdict clears the old refusal
+    finally:
+        pilot.close()
+
+
 def test_the_game_sees_the_host_only_through_frozen_views(tmp_path):
     import dataclasses
 

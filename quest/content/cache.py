@@ -16,11 +16,13 @@ from pathlib import Path
 from quest import __version__
 from quest.files import read_bytes, write_atomic
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 CODE_DIRS = ("content", "model")  # a change to any of these modules invalidates the cache
 ALLOWED = {
     ("quest.content.result", "LoadResult"),
     ("quest.errors", "Problem"),
+    ("quest.message", "Message"),
+    ("quest.message", "Plural"),
     ("datetime", "date"),
     ("datetime", "datetime"),
     ("datetime", "timezone"),

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quest.content.characters import escaped
 from quest.content.packs import Library
+from quest.message import Catalog, Message, Plural
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def summarize(library: Library) -> Summary:
     )
 
 
-def untranslated_lines(library: Library) -> list[str]:
+def untranslated_lines(library: Library) -> list[Message]:
     """Per scenario file, per language, how many texts are missing or still to write."""
     lines = []
     for entry in library.entries:
@@ -58,11 +60,29 @@ def untranslated_lines(library: Library) -> list[str]:
         if counts:
             name = entry.scenario.id if entry.scenario else entry.path.name
             detail = ", ".join(f"{lang} {n}" for lang, n in counts.items())
-            lines.append(f"{entry.path}: {name}: texts missing or still to write: {detail}")
+            lines.append(Message("{file}: {name}: texts missing or still to write: {detail}",
+                                 file=escaped(entry.path), name=name, detail=detail))
     return lines
 
 
-def as_json(library: Library) -> dict:
+def summary_lines(summary: Summary) -> list[Message]:
+    """The closing lines of `check`: counts, then translations per language."""
+    counts = [
+        Plural("{count} file", "{count} files", summary.files),
+        Plural("{count} scenario", "{count} scenarios", summary.scenarios),
+        Plural("{count} error", "{count} errors", summary.errors),
+        Plural("{count} warning", "{count} warnings", summary.warnings),
+    ]
+    lines = [Message("{files}, {scenarios}, {errors}, {warnings}", files=counts[0],
+                     scenarios=counts[1], errors=counts[2], warnings=counts[3])]
+    if summary.translated:
+        langs = ", ".join(f"{lang} {count}/{summary.texts}"
+                          for lang, count in sorted(summary.translated.items()))
+        lines.append(Message("texts translated: {languages}", languages=langs))
+    return lines
+
+
+def as_json(library: Library, catalog: Catalog | None = None) -> dict:
     """Everything check knows, for other tools."""
     return {
         "files": [
@@ -73,10 +93,10 @@ def as_json(library: Library) -> dict:
                 "texts": e.result.texts,
                 "translated": e.result.translated,
                 "untranslated": e.result.untranslated,
-                "problems": [p.as_dict() for p in e.result.problems],
+                "problems": [p.as_dict(catalog) for p in e.result.problems],
             }
             for e in library.entries
         ],
-        "problems": [p.as_dict() for p in library.problems],
+        "problems": [p.as_dict(catalog) for p in library.problems],
         "summary": summarize(library).as_dict(),
     }

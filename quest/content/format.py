@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from quest.content import validate
 from quest.content.yamltree import Scalar
+from quest.i18n import N_
+from quest.message import Message
 from quest.content.spec import (
     Bool,
     Date,
@@ -50,52 +52,53 @@ class FormatVersion(Int):
     """The format version this program reads."""
 
     def __init__(self):
-        super().__init__(FORMAT_VERSION, FORMAT_VERSION, "the format version")
+        super().__init__(FORMAT_VERSION, FORMAT_VERSION, N_("the format version"))
 
     def check(self, node, ctx):
         if type(node) is Scalar and node.plain and self._digits.fullmatch(node.value) and \
                 len(node.value) <= 6 and int(node.value) != FORMAT_VERSION:
-            return ctx.error(node, f"expected format {FORMAT_VERSION}, found {node.value}: this "
-                             f"version of MIL Quest reads format {FORMAT_VERSION} files",
+            return ctx.error(node, Message("expected format {version}, found {found}: this "
+                                           "version of MIL Quest reads format {version} files",
+                                           version=FORMAT_VERSION, found=node.value),
                              "format-version")
         return super().check(node, ctx)
 
 
-slug = Str("an id of lowercase letters, digits and hyphens (like old-photo)", max_length=64,
+slug = Str(N_("an id of lowercase letters, digits and hyphens (like old-photo)"), max_length=64,
            pattern=SLUG)
 text = Text()
-tool_word = Word(Tool, "a tool")
+tool_word = Word(Tool, N_("a tool"))
 
 source = Map(
-    "the source",
+    N_("the source"),
     [
         Field("name", Name(), description="Display name of the account, outlet or sender: "
               "one name for every language, or a name per language."),
-        Field("handle", Str("a handle like @almaty_alert24", max_length=80), False,
+        Field("handle", Str(N_("a handle like @almaty_alert24"), max_length=80), False,
               "Account handle, shown under the name."),
-        Field("url", Str("a web address starting with http:// or https://", max_length=500,
+        Field("url", Str(N_("a web address starting with http:// or https://"), max_length=500,
                          pattern=r"^https?://\S+$"), False,
               "Address of the site or profile; the URL tool studies it."),
         Field("verified", Bool(), False, "Whether the platform shows a verified mark.", False),
-        Field("followers", Int(0, MAX_COUNT, "a count"), False, "Followers or subscribers."),
+        Field("followers", Int(0, MAX_COUNT, N_("a count")), False, "Followers or subscribers."),
         Field("created", Date(), False, "When the account or site was created."),
     ],
     build=lambda v: Source(**v),
 )
 
 stats = Map(
-    "the counts",
+    N_("the counts"),
     [
-        Field(name, Int(0, MAX_COUNT, "a count"), False, f"Number of {name}.")
+        Field(name, Int(0, MAX_COUNT, N_("a count")), False, f"Number of {name}.")
         for name in ("likes", "shares", "comments", "views")
     ],
     build=lambda v: Stats(**v),
 )
 
 item = Map(
-    "the item",
+    N_("the item"),
     [
-        Field("kind", Word(ItemKind, "an item kind"),
+        Field("kind", Word(ItemKind, N_("an item kind")),
               description="How the item is drawn: " + ", ".join(ItemKind) + "."),
         Field("source", source, description="Who published it."),
         Field("published", DateTime(), False, "When it was published, with UTC offset."),
@@ -105,7 +108,7 @@ item = Map(
         Field("image_alt", text, False, "What the picture shows, in words (required with image)."),
         Field("caption", text, False, "Caption under the picture."),
         Field("byline", text, False, "Author line of a news article."),
-        Field("link", Str("a link", max_length=500), False,
+        Field("link", Str(N_("a link"), max_length=500), False,
               "Where the item's link or button leads; the link tool studies it."),
         Field("cta", text, False, "Call-to-action button text of an ad."),
         Field("forwarded", Bool(), False, "Messenger: marked 'Forwarded many times'.", False),
@@ -117,11 +120,11 @@ item = Map(
 )
 
 clue = Map(
-    "a clue",
+    N_("a clue"),
     [
         Field("id", slug, description="Id of the clue, unique in this scenario."),
         Field("text", text, description="What the tool finds, specifically."),
-        Field("weight", Word(Weight, "a clue weight"),
+        Field("weight", Word(Weight, N_("a clue weight")),
               description="strong or weak evidence, or a herring that leads astray."),
         Field("image", ImagePath(), False, "A picture the tool shows (the original photo, ...)."),
         Field("image_alt", text, False, "What that picture shows, in words."),
@@ -131,11 +134,11 @@ clue = Map(
 )
 
 findings = Map(
-    "a tool's findings",
+    N_("a tool's findings"),
     [
-        Field("cost", Int(0, MAX_TOOL_COST, "a number of minutes"), False,
+        Field("cost", Int(0, MAX_TOOL_COST, N_("a number of minutes")), False,
               "Minutes the tool takes here (default: the tool's usual cost)."),
-        Field("clues", Seq(clue, "a list of clues", max_items=12), False,
+        Field("clues", Seq(clue, N_("a list of clues"), max_items=12), False,
               "What the tool finds.", ()),
     ],
 )
@@ -147,7 +150,7 @@ def _build_findings(tool, values) -> ToolFindings:
 
 
 guide_step = Map(
-    "a guide step",
+    N_("a guide step"),
     [
         Field("tool", tool_word, description="The tool to suggest."),
         Field("why", text, description="Why this step matters, said to the player."),
@@ -156,10 +159,10 @@ guide_step = Map(
 )
 
 verdict = Map(
-    "the verdict",
+    N_("the verdict"),
     [
-        Field("answer", Word(Answer, "a verdict"), description="The right answer."),
-        Field("key_clues", Seq(slug, "a list of clue ids", min_items=1, max_items=12,
+        Field("answer", Word(Answer, N_("a verdict")), description="The right answer."),
+        Field("key_clues", Seq(slug, N_("a list of clue ids"), min_items=1, max_items=12,
                                unique=True),
               description="Ids of the clues that justify the answer."),
     ],
@@ -167,37 +170,37 @@ verdict = Map(
 )
 
 debrief = Map(
-    "the debrief",
+    N_("the debrief"),
     [
         Field("summary", text, description="What was really going on."),
         Field("lesson", text, description="The technique and how to spot it."),
-        Field("tips", Seq(text, "a list of tips", max_items=6), False, "Habits to keep.", ()),
+        Field("tips", Seq(text, N_("a list of tips"), max_items=6), False, "Habits to keep.", ()),
     ],
     build=lambda v: Debrief(**v),
 )
 
 
 scenario = Map(
-    "the scenario",
+    N_("the scenario"),
     [
         Field("format", FormatVersion(), description="Version of the scenario format; always 1."),
         Field("id", slug, description="Unique id of the scenario, e.g. almaty-quake-warning."),
         Field("languages", validate.LANGUAGES,
               description="Languages every text of this file is written in, e.g. [kk, ru, en]."),
         Field("title", text, description="Title shown on the scenario card."),
-        Field("difficulty", Int(MIN_DIFFICULTY, MAX_DIFFICULTY, "a difficulty"),
+        Field("difficulty", Int(MIN_DIFFICULTY, MAX_DIFFICULTY, N_("a difficulty")),
               description="1 easy, 2 medium, 3 hard."),
-        Field("techniques", Seq(Word(Technique, "a technique"), "a list of techniques",
+        Field("techniques", Seq(Word(Technique, N_("a technique")), N_("a list of techniques"),
                                 max_items=6, unique=True),
               description="Manipulation techniques used; empty for genuine items."),
-        Field("time_budget", Int(MIN_TIME_BUDGET, MAX_TIME_BUDGET, "a number of minutes"),
+        Field("time_budget", Int(MIN_TIME_BUDGET, MAX_TIME_BUDGET, N_("a number of minutes")),
               description="Minutes of in-game investigation time."),
         Field("item", item, description="The suspicious item."),
-        Field("tools", MapOf(tool_word, findings, "the tools", build=_build_findings),
+        Field("tools", MapOf(tool_word, findings, N_("the tools"), build=_build_findings),
               description="What each tool finds here; unlisted tools find nothing."),
-        Field("hints", Seq(text, "a list of hints", max_items=6), False,
+        Field("hints", Seq(text, N_("a list of hints"), max_items=6), False,
               "Hints shown one at a time on request; each costs points.", ()),
-        Field("guide", Seq(guide_step, "a list of guide steps", max_items=12), False,
+        Field("guide", Seq(guide_step, N_("a list of guide steps"), max_items=12), False,
               "A guided walk-through for new players.", ()),
         Field("verdict", verdict, description="The right answer and its key clues."),
         Field("debrief", debrief, description="Shown after the verdict."),

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from quest.files import NotARegularFile, open_regular
+from quest.message import Message
 
 # A scenario picture needs no more; a huge or malicious file must not eat a school laptop's
 # memory when decoded.
@@ -37,40 +38,41 @@ def image_problem(path: Path) -> str | None:
         with open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_IMAGE_BYTES:
-                return (f"the picture is {size // (1024 * 1024)} MB, more than "
-                        f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB")
+                return Message("the picture is {size} MB, more than {most} MB",
+                               size=size // (1024 * 1024), most=MAX_IMAGE_BYTES // (1024 * 1024))
             head = handle.read(32)
             if head.startswith(PNG_SIGNATURE):
                 dimensions = _png_size(head)
             elif head.startswith(JPEG_SIGNATURE):
                 dimensions = _jpeg_size(handle, size)
             else:
-                return "it is not a PNG or JPEG picture"
+                return Message("it is not a PNG or JPEG picture")
             handle.seek(max(0, size - 16))
             tail = handle.read(16)
     except NotARegularFile as exc:
-        return f"it is {exc.kind}, not a picture file"
+        return Message("it is {kind}, not a picture file", kind=exc.kind)
     except OSError as exc:
-        return f"cannot read it: {exc.strerror or exc}"
+        return Message("cannot read it: {reason}", reason=exc.strerror or str(exc))
     if isinstance(dimensions, str):
         return dimensions
     width, height = dimensions
     if width == 0 or height == 0:
-        return f"the picture claims {width}x{height} pixels: the file is damaged"
+        return Message("the picture claims {width}x{height} pixels: the file is damaged",
+                       width=width, height=height)
     if width * height > MAX_IMAGE_PIXELS:
-        return (f"the picture has {width}x{height} pixels, more than the game shows "
-                f"({MAX_IMAGE_PIXELS:,} at most)")
+        return Message("the picture has {width}x{height} pixels, more than the game shows "
+                       "({most:,} at most)", width=width, height=height, most=MAX_IMAGE_PIXELS)
     if head.startswith(PNG_SIGNATURE) and b"IEND" not in tail:
-        return "the PNG file is cut short (no end marker): save it again"
+        return Message("the PNG file is cut short (no end marker): save it again")
     if head.startswith(JPEG_SIGNATURE) and b"\xff\xd9" not in tail:
-        return "the JPEG file is cut short (no end marker): save it again"
+        return Message("the JPEG file is cut short (no end marker): save it again")
     return None
 
 
 def _png_size(head: bytes) -> tuple[int, int] | str:
     """Width and height from a PNG's IHDR chunk, which must come first."""
     if len(head) < 24 or head[12:16] != b"IHDR":
-        return "the PNG file is damaged (no image header)"
+        return Message("the PNG file is damaged (no image header)")
     return struct.unpack(">II", head[16:24])
 
 
@@ -103,4 +105,4 @@ def _jpeg_size(handle: BinaryIO, size: int) -> tuple[int, int] | str:
         position += 2 + length
         if position >= size:
             break
-    return "the JPEG file is damaged (no frame header with its size)"
+    return Message("the JPEG file is damaged (no frame header with its size)")

@@ -11,6 +11,7 @@ from quest.content.characters import escaped
 from quest.content.images import image_problem
 from quest.content.result import LoadResult
 from quest.errors import Problem
+from quest.message import Message
 from quest.model.scenario import Scenario
 from quest.resources import BUNDLED_SCENARIOS
 
@@ -95,22 +96,25 @@ def check_images(result: LoadResult, path: Path, pack: Path) -> None:
         problem = None
         # abspath normalises '..' without following links: the lexical check, then the real one.
         if not _inside(Path(os.path.abspath(target)), Path(os.path.abspath(pack))):
-            problem = (f"expected an image inside the pack folder {shown}, found {relative!r}, "
-                       "which leaves it", "image-outside")
+            problem = (Message("expected an image inside the pack folder {pack}, found "
+                               "{path!r}, which leaves it", pack=shown, path=relative),
+                       "image-outside")
         elif not target.exists() and not target.is_symlink():
-            problem = (f"expected an image file at {relative!r}, found no such file",
-                       "image-missing")
+            problem = (Message("expected an image file at {path!r}, found no such file",
+                               path=relative), "image-missing")
         elif not _inside(_real(target), root):
-            problem = (f"expected an image inside the pack folder {shown}, found {relative!r}, "
-                       "a link that points outside it", "image-outside")
+            problem = (Message("expected an image inside the pack folder {pack}, found "
+                               "{path!r}, a link that points outside it", pack=shown,
+                               path=relative), "image-outside")
         elif target.is_dir() or not target.exists():
-            problem = (f"expected an image file at {relative!r}, found a folder or a "
-                       "broken link", "image-missing")
+            problem = (Message("expected an image file at {path!r}, found a folder or a broken "
+                               "link", path=relative), "image-missing")
         else:
             why = image_problem(target)
             if why is not None:
-                problem = (f"expected a PNG or JPEG picture that the game can show at "
-                           f"{relative!r}, found that {why}", "image-format")
+                problem = (Message("expected a PNG or JPEG picture that the game can show at "
+                                   "{path!r}, found that {why}", path=relative, why=why),
+                           "image-format")
         if problem:
             result.problems.append(Problem(result.label, line, column, "error", *problem))
     if result.errors:
@@ -133,8 +137,8 @@ def load_paths(paths: list[Path], *, seen: dict[str, str] | None = None,
             pack, files = given.parent, [given]
         else:
             library.problems.append(Problem(escaped(given), 1, 1, "error",
-                                            "expected a scenario file or folder, found no such "
-                                            "path", "no-such-path"))
+                                            Message("expected a scenario file or folder, found "
+                                                    "no such path"), "no-such-path"))
             continue
         for path in files:
             library.entries.append(load_file(path, pack, seen, cache))
@@ -147,9 +151,9 @@ def load_file(path: Path, pack: Path, seen: dict[str, str], cache=None) -> Entry
     """Load one file of a pack, check its images and that its id is new."""
     label = escaped(path)
     if path.is_symlink() and not _inside(_real(path), _real(pack)):
-        result = LoadResult(label, None, [Problem(label, 1, 1, "error", "expected a scenario "
-                            "file inside the pack, found a link that points outside it",
-                            "file-outside")])
+        result = LoadResult(label, None, [Problem(label, 1, 1, "error", Message(
+            "expected a scenario file inside the pack, found a link that points outside it"),
+            "file-outside")])
         return Entry(path, pack, result)
     result = cache.get(path, pack) if cache is not None else None
     if result is None:
@@ -167,8 +171,9 @@ def load_file(path: Path, pack: Path, seen: dict[str, str], cache=None) -> Entry
         if sid in seen:
             line, column = result.id_position
             result.problems.append(Problem(label, line, column, "error",
-                                           f"expected an id not used by another scenario, "
-                                           f"found {sid!r}, already the id of {seen[sid]}",
+                                           Message("expected an id not used by another "
+                                                   "scenario, found {id!r}, already the id of "
+                                                   "{other}", id=sid, other=seen[sid]),
                                            "duplicate-scenario"))
             result.scenario = None
         else:
@@ -178,8 +183,13 @@ def load_file(path: Path, pack: Path, seen: dict[str, str], cache=None) -> Entry
 
 def bundled_ids() -> dict[str, str]:
     """The ids of the bundled scenarios, so a trainer's file cannot take one of them."""
-    return {e.scenario.id: f"a bundled scenario ({e.path.name})"
-            for e in load_paths([BUNDLED_DIR]).entries if e.scenario is not None}
+    return bundled_names(load_paths([BUNDLED_DIR]))
+
+
+def bundled_names(library: Library) -> dict[str, str]:
+    """The ids of a loaded bundled library, each with the words naming its file in a message."""
+    return {e.scenario.id: Message("a bundled scenario ({file})", file=e.path.name)
+            for e in library.entries if e.scenario is not None}
 
 
 def load_bundled() -> Library:

@@ -14,6 +14,8 @@ from typing import Any, Callable
 from quest.content.characters import describe_character, unwanted_character
 from quest.content.yamltree import Mapping, Node, Scalar, Sequence, describe
 from quest.errors import Problem
+from quest.i18n import N_
+from quest.message import Message, Plural
 
 INVALID = object()  # the result of a node that failed; its problem is already recorded
 
@@ -58,15 +60,36 @@ def suggest(word: str, choices) -> str:
 
     choices = list(choices)
     if word.lower() in choices:
-        return f": did you mean '{word.lower()}'?"
+        return Message(": did you mean '{word}'?", word=word.lower())
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f": did you mean '{close[0]}'?" if close else ""
+    return Message(": did you mean '{word}'?", word=close[0]) if close else ""
+
+
+NOTHING = Message("nothing (an empty value)")
+LANGUAGE_CODE = Message("a language code")
+
+
+def expected_found(what, found) -> Message:
+    """The usual message: what a place in the file needs, and what it holds instead."""
+    return Message("expected {what}, found {found}", what=what, found=found)
+
+
+def not_a_mapping(what, node: Node) -> Message:
+    """A mapping was expected and something else was written."""
+    return Message("expected {what} (a mapping of key: value lines), found {found}", what=what,
+                   found=describe(node))
+
+
+def duplicate_key(name: str, what, first_line: int) -> Message:
+    """A key written twice in one mapping."""
+    return Message("duplicate key {name!r} in {what} (first written at line {line}): each key "
+                   "may appear once", name=name, what=what, line=first_line)
 
 
 class Validator:
     """Base of all validators."""
 
-    what = "a value"
+    what = Message("a value")
 
     def check(self, node: Node, ctx: Context) -> Any:
         raise NotImplementedError
@@ -77,15 +100,16 @@ class Validator:
     def _scalar(self, node: Node, ctx: Context) -> str | object:
         """The text of a scalar node, or an error naming what was found instead."""
         if type(node) is not Scalar:
-            return ctx.error(node, f"expected {self.what}, found {describe(node)}", "wrong-type")
+            return ctx.error(node, expected_found(self.what, describe(node)), "wrong-type")
         if node.plain:
             value = node.value
             if value in YAML11_BOOLEANS:
                 return ctx.error(
                     node,
-                    f"expected {self.what}, found {value!r}, which YAML 1.1 reads as the "
-                    f"boolean {str(YAML11_BOOLEANS[value]).lower()}: put it in quotes "
-                    f"(\"{value}\") if you mean the word",
+                    Message("expected {what}, found {value!r}, which YAML 1.1 reads as the "
+                            "boolean {boolean}: put it in quotes (\"{value}\") if you mean the "
+                            "word", what=self.what, value=value,
+                            boolean=str(YAML11_BOOLEANS[value]).lower()),
                     "yaml11-boolean",
                 )
         return node.value
@@ -96,7 +120,7 @@ class Str(Validator):
 
     def __init__(
         self,
-        what: str = "a text",
+        what: str = N_("a text"),
         *,
         max_length: int = 5000,
         pattern: str | None = None,
@@ -104,7 +128,7 @@ class Str(Validator):
         schema_format: str | None = None,
         multiline: bool = False,
     ):
-        self.what = what
+        self.what = Message(what)
         self.multiline = multiline  # line feeds and tabs belong in texts, not in ids or paths
         self.max_length = max_length
         self.pattern = pattern
@@ -117,22 +141,23 @@ class Str(Validator):
         if value is INVALID:
             return INVALID
         if node.plain and value in NULL_WORDS and self.required:
-            return ctx.error(node, f"expected {self.what}, found nothing (an empty value)", "empty")
+            return ctx.error(node, expected_found(self.what, NOTHING), "empty")
         if len(value) > self.max_length:
             return ctx.error(
                 node,
-                f"expected {self.what} of at most {self.max_length} characters, "
-                f"found {len(value)}",
+                Message("expected {what} of at most {most} characters, found {count}",
+                        what=self.what, most=self.max_length, count=len(value)),
                 "too-long",
             )
         unwanted = unwanted_character(value, multiline=self.multiline)
         if unwanted is not None:
             at, char = unwanted
-            return ctx.error(node, f"expected {self.what}, found {describe_character(char)} at "
-                             f"character {at + 1}, a control character no scenario may hold",
-                             "control-character")
+            return ctx.error(node, Message("expected {what}, found {char} at character {at}, a "
+                                           "control character no scenario may hold",
+                                           what=self.what, char=describe_character(char),
+                                           at=at + 1), "control-character")
         if self._regex is not None and not self._regex.match(value):
-            return ctx.error(node, f"expected {self.what}, found {describe(node)}", "pattern")
+            return ctx.error(node, expected_found(self.what, describe(node)), "pattern")
         return value
 
     def schema(self):
@@ -160,8 +185,9 @@ class Word(Str):
         if value not in self._set:
             return ctx.error(
                 node,
-                f"expected {self.what} (one of: {', '.join(self.choices)}), found "
-                f"{describe(node)}{suggest(value, self.choices)}",
+                Message("expected {what} (one of: {choices}), found {found}{hint}",
+                        what=self.what, choices=", ".join(self.choices), found=describe(node),
+                        hint=suggest(value, self.choices)),
                 "unknown-word",
             )
         return self._convert(value)
@@ -175,8 +201,8 @@ class Int(Validator):
 
     _digits = re.compile(r"[+-]?[0-9]+")
 
-    def __init__(self, low: int, high: int, what: str = "a whole number"):
-        self.low, self.high, self.what = low, high, what
+    def __init__(self, low: int, high: int, what: str = N_("a whole number")):
+        self.low, self.high, self.what = low, high, Message(what)
         # More digits than the widest bound cannot be in range: such a number is refused
         # without converting it (Python refuses to convert thousands of digits at all).
         self._max_digits = max(len(str(abs(low))), len(str(abs(high))))
@@ -185,30 +211,34 @@ class Int(Validator):
         value = self._scalar(node, ctx)
         if value is INVALID:
             return INVALID
-        expected = (f"{self.what} {self.low}" if self.low == self.high
-                    else f"{self.what} from {self.low} to {self.high}")
+        expected = (Message("{what} {low}", what=self.what, low=self.low)
+                    if self.low == self.high else
+                    Message("{what} from {low} to {high}", what=self.what, low=self.low,
+                            high=self.high))
         if not self._digits.fullmatch(value):
             unsigned = value.lstrip("+-")
             if unsigned and all(char.isnumeric() for char in unsigned):
                 # int() reads '٣' and refuses '²'; neither is how a trainer means a number.
-                return ctx.error(node, f"expected {expected}, found {describe(node)}, written "
-                                 "with digits other than 0-9: write the number with 0-9",
+                return ctx.error(node, Message("expected {what}, found {found}, written with "
+                                               "digits other than 0-9: write the number with 0-9",
+                                               what=expected, found=describe(node)),
                                  "not-ascii-digits")
-            return ctx.error(node, f"expected {expected}, found {describe(node)}", "not-a-number")
+            return ctx.error(node, expected_found(expected, describe(node)), "not-a-number")
         if not node.plain:
             return ctx.error(
                 node,
-                f"expected {expected}, found the text {describe(node)} in quotes (remove the "
-                "quotes)",
+                Message("expected {what}, found the text {found} in quotes (remove the quotes)",
+                        what=expected, found=describe(node)),
                 "quoted-number",
             )
         significant = value.lstrip("+-").lstrip("0")
         if len(significant) > self._max_digits:
-            return ctx.error(node, f"expected {expected}, found a number of "
-                             f"{len(significant)} digits", "out-of-range")
+            return ctx.error(node, Message("expected {what}, found a number of {count} digits",
+                                           what=expected, count=len(significant)),
+                             "out-of-range")
         number = int(significant or "0") * (-1 if value.startswith("-") else 1)
         if not self.low <= number <= self.high:
-            return ctx.error(node, f"expected {expected}, found {number}", "out-of-range")
+            return ctx.error(node, expected_found(expected, number), "out-of-range")
         return number
 
     def schema(self):
@@ -218,11 +248,11 @@ class Int(Validator):
 class Bool(Validator):
     """true or false, and nothing YAML readers disagree on."""
 
-    what = "true or false"
+    what = Message("true or false")
 
     def check(self, node, ctx):
         if type(node) is not Scalar:
-            return ctx.error(node, f"expected {self.what}, found {describe(node)}", "wrong-type")
+            return ctx.error(node, expected_found(self.what, describe(node)), "wrong-type")
         if node.plain and node.value in ("true", "True", "TRUE"):
             return True
         if node.plain and node.value in ("false", "False", "FALSE"):
@@ -230,14 +260,15 @@ class Bool(Validator):
         if node.plain and node.value in YAML11_BOOLEANS:
             return ctx.error(
                 node,
-                f"expected true or false, found {node.value!r}: YAML readers disagree on "
-                "yes/no/on/off, so write true or false",
+                Message("expected true or false, found {value!r}: YAML readers disagree on "
+                        "yes/no/on/off, so write true or false", value=node.value),
                 "yaml11-boolean",
             )
         if not node.plain and node.value in ("true", "false"):
-            return ctx.error(node, f"expected true or false, found the text {node.value!r} in "
-                             "quotes (remove the quotes)", "quoted-boolean")
-        return ctx.error(node, f"expected true or false, found {describe(node)}", "not-a-boolean")
+            return ctx.error(node, Message("expected true or false, found the text {value!r} in "
+                                           "quotes (remove the quotes)", value=node.value),
+                             "quoted-boolean")
+        return ctx.error(node, expected_found(self.what, describe(node)), "not-a-boolean")
 
     def schema(self):
         return {"type": "boolean"}
@@ -246,9 +277,9 @@ class Bool(Validator):
 class Moment(Str):
     """A text in ISO form turned into a date or a moment; an impossible one is an error."""
 
-    def __init__(self, what: str, pattern: str, parse, noun: str):
+    def __init__(self, what: str, pattern: str, parse, impossible: str):
         super().__init__(what, pattern=pattern)
-        self.parse, self.noun = parse, noun
+        self.parse, self.impossible = parse, impossible
 
     def check(self, node, ctx):
         value = super().check(node, ctx)
@@ -257,22 +288,22 @@ class Moment(Str):
         try:
             return self.parse(value)
         except ValueError:
-            return ctx.error(node, f"expected {self.what}, found the impossible {self.noun} "
-                             f"{value!r}")
+            return ctx.error(node, Message(self.impossible, what=self.what, value=value))
 
 
 def Date() -> Moment:  # noqa: N802 - used like the other validator classes
     """A calendar date, YYYY-MM-DD."""
-    return Moment("a date like 2024-02-28", r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", date.fromisoformat,
-                  "date")
+    return Moment(N_("a date like 2024-02-28"), r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                  date.fromisoformat, N_("expected {what}, found the impossible date {value!r}"))
 
 
 def DateTime() -> Moment:  # noqa: N802
     """A moment with its UTC offset, so that "3 hours ago" means the same everywhere."""
-    return Moment("a date and time with its UTC offset, like 2024-03-02T08:15:00+06:00",
+    return Moment(N_("a date and time with its UTC offset, like 2024-03-02T08:15:00+06:00"),
                   r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?"
                   r"(Z|[+-][0-9]{2}:[0-9]{2})$",
-                  datetime.fromisoformat, "moment")
+                  datetime.fromisoformat,
+                  N_("expected {what}, found the impossible moment {value!r}"))
 
 
 class ImagePath(Str):
@@ -280,7 +311,7 @@ class ImagePath(Str):
 
     def __init__(self):
         super().__init__(
-            "a relative path to a PNG or JPEG image, like images/photo.png",
+            N_("a relative path to a PNG or JPEG image, like images/photo.png"),
             max_length=260,
             pattern=r"(?i)^(?![/\\])(?![a-z]:)[^\\:*?\"<>|]+\.(png|jpe?g)$",
         )
@@ -295,16 +326,16 @@ class ImagePath(Str):
 class Text(Validator):
     """A localized text: a mapping from language code to string, one per declared language."""
 
-    what = "a text in each language, like {kk: ..., ru: ..., en: ...}"
+    what = Message("a text in each language, like {kk: ..., ru: ..., en: ...}")
 
     def __init__(self, max_length: int = 5000):
-        self.entry = Str("a text", max_length=max_length, required=False, multiline=True)
+        self.entry = Str(N_("a text"), max_length=max_length, required=False, multiline=True)
 
     def check(self, node, ctx):
         from quest.model.scenario import Text as TextValue
 
         if type(node) is not Mapping:
-            return ctx.error(node, f"expected {self.what}, found {describe(node)}", "not-a-text")
+            return ctx.error(node, expected_found(self.what, describe(node)), "not-a-text")
         declared = ctx.languages
         values: dict[str, str] = {}
         ok = True
@@ -312,19 +343,20 @@ class Text(Validator):
             lang = key.value if type(key) is Scalar else None
             if lang is None or (declared is not None and lang not in declared):
                 if lang is None:
-                    ctx.error(key, f"expected a language code, found {describe(key)}")
+                    ctx.error(key, expected_found(LANGUAGE_CODE, describe(key)))
                 else:
                     ctx.error(
                         key,
-                        f"expected one of the declared languages ({', '.join(declared)}), "
-                        f"found {lang!r}{suggest(lang, declared)}",
+                        Message("expected one of the declared languages ({languages}), found "
+                                "{lang!r}{hint}", languages=", ".join(declared), lang=lang,
+                                hint=suggest(lang, declared)),
                         "undeclared-language",
                     )
                 ok = False
                 continue
             if lang in values:
-                ctx.error(key, f"duplicate language {lang!r}: each language may appear once",
-                          "duplicate-key")
+                ctx.error(key, Message("duplicate language {lang!r}: each language may appear "
+                                       "once", lang=lang), "duplicate-key")
                 ok = False
                 continue
             value = self.entry.check(value_node, ctx)
@@ -335,14 +367,15 @@ class Text(Validator):
                 value = ""  # `en: ~` or `en: null` is a text still to write, not the word
             values[lang] = value
             if not value.strip():
-                ctx.warning(value_node, f"the {lang!r} text is still to write (it is empty)",
-                            "empty-text")
+                ctx.warning(value_node, Message("the {lang!r} text is still to write (it is "
+                                                "empty)", lang=lang), "empty-text")
         if not ok:
             return INVALID
         missing = [lang for lang in declared or () if lang not in values]
         for lang in missing:
-            ctx.error(node, f"expected the {lang!r} text (the scenario declares "
-                      f"{', '.join(declared)}), found none", "missing-language")
+            ctx.error(node, Message("expected the {lang!r} text (the scenario declares "
+                                    "{languages}), found none", lang=lang,
+                                    languages=", ".join(declared)), "missing-language")
         ctx.texts += 1
         for lang in declared or values:
             if values.get(lang, "").strip():
@@ -364,7 +397,7 @@ class Text(Validator):
 class Name(Text):
     """A name: one string the same in every language, or a text per language."""
 
-    what = "a name, or a name in each language like {kk: ..., ru: ..., en: ...}"
+    what = Message("a name, or a name in each language like {kk: ..., ru: ..., en: ...}")
 
     def check(self, node, ctx):
         from quest.model.scenario import Text as TextValue
@@ -375,8 +408,7 @@ class Name(Text):
         if value is INVALID:
             return INVALID
         if not value.strip():
-            return ctx.error(node, f"expected {self.what}, found nothing (an empty value)",
-                             "empty")
+            return ctx.error(node, expected_found(self.what, NOTHING), "empty")
         return TextValue({lang: value for lang in (ctx.languages or ("en",))})
 
     def schema(self):
@@ -389,23 +421,22 @@ class Seq(Validator):
 
     def __init__(self, item: Validator, what: str, *, min_items: int = 0, max_items: int = 100,
                  unique: bool = False):
-        self.item, self.what = item, what
+        self.item, self.what = item, Message(what)
         self.min_items, self.max_items, self.unique = min_items, max_items, unique
 
     def check(self, node, ctx):
         if type(node) is not Sequence:
-            return ctx.error(node, f"expected {self.what}, found {describe(node)}", "not-a-list")
+            return ctx.error(node, expected_found(self.what, describe(node)), "not-a-list")
         count = len(node.items)
         if count < self.min_items:
-            return ctx.error(
-                node,
-                f"expected {self.what} with at least {self.min_items} "
-                f"{'entry' if self.min_items == 1 else 'entries'}, found {count}",
-                "too-few",
-            )
+            return ctx.error(node, Plural("expected {what} with at least {count} entry, found "
+                                          "{found}", "expected {what} with at least {count} "
+                                          "entries, found {found}", self.min_items,
+                                          what=self.what, found=count), "too-few")
         if count > self.max_items:
             return ctx.error(
-                node, f"expected {self.what} with at most {self.max_items} entries, found {count}",
+                node, Message("expected {what} with at most {most} entries, found {count}",
+                              what=self.what, most=self.max_items, count=count),
                 "too-many",
             )
         out = []
@@ -416,8 +447,8 @@ class Seq(Validator):
                 continue
             if self.unique:
                 if value in seen:
-                    ctx.error(child, f"expected each entry once, found {value!r} again",
-                              "duplicate-entry")
+                    ctx.error(child, Message("expected each entry once, found {value!r} again",
+                                             value=value), "duplicate-entry")
                     continue
                 seen.add(value)
             out.append(value)
@@ -454,7 +485,7 @@ class Map(Validator):
         check_whole: Callable[[dict, Mapping, Context], None] | None = None,
         dependent: dict[str, list[str]] | None = None,
     ):
-        self.what, self.fields, self.build = what, fields, build
+        self.what, self.fields, self.build = Message(what), fields, build
         # Keys that need others beside them; check_whole reports them, the schema says them.
         self.dependent = dependent or {}
         # Checks that need several fields at once, run when every field is valid.
@@ -463,39 +494,31 @@ class Map(Validator):
 
     def check(self, node, ctx):
         if type(node) is not Mapping:
-            return ctx.error(
-                node,
-                f"expected {self.what} (a mapping of key: value lines), found {describe(node)}",
-                "not-a-mapping",
-            )
+            return ctx.error(node, not_a_mapping(self.what, node), "not-a-mapping")
         nodes: dict[str, Node] = {}
         firsts: dict[str, int] = {}
         suggested: set[str] = set()  # a misspelt key is reported once, not also as missing
         ok = True
         for key, value_node in node.pairs:
             if type(key) is not Scalar:
-                ctx.error(key, f"expected a key word in {self.what}, found {describe(key)}",
-                          "bad-key")
+                ctx.error(key, Message("expected a key word in {what}, found {found}",
+                                       what=self.what, found=describe(key)), "bad-key")
                 ok = False
                 continue
             name = key.value
             if name in firsts:
-                ctx.error(
-                    key,
-                    f"duplicate key {name!r} in {self.what} (first written at line "
-                    f"{firsts[name]}): each key may appear once",
-                    "duplicate-key",
-                )
+                ctx.error(key, duplicate_key(name, self.what, firsts[name]), "duplicate-key")
                 ok = False
                 continue
             firsts[name] = key.line
             if name not in self._by_name:
                 hint = suggest(name, self._by_name)
                 if hint:
-                    suggested.add(hint.split("'")[1])
+                    suggested.add(hint.values["word"])
                 else:
-                    hint = f" (expected one of: {', '.join(self._by_name)})"
-                ctx.error(key, f"unknown key {name!r} in {self.what}{hint}", "unknown-key")
+                    hint = Message(" (expected one of: {keys})", keys=", ".join(self._by_name))
+                ctx.error(key, Message("unknown key {name!r} in {what}{hint}", name=name,
+                                       what=self.what, hint=hint), "unknown-key")
                 ok = False
                 continue
             nodes[name] = value_node
@@ -504,11 +527,9 @@ class Map(Validator):
             child = nodes.get(spec.name)
             if child is None:
                 if spec.required and spec.name not in firsts and spec.name not in suggested:
-                    ctx.error(
-                        node,
-                        f"expected the key {spec.name!r} in {self.what}, found no such key",
-                        "missing-key",
-                    )
+                    ctx.error(node, Message("expected the key {name!r} in {what}, found no such "
+                                            "key", name=spec.name, what=self.what),
+                              "missing-key")
                     ok = False
                 elif spec.default is not None:
                     values[spec.name] = spec.default
@@ -552,16 +573,12 @@ class MapOf(Validator):
 
     def __init__(self, key: Word, value: Validator, what: str,
                  build: Callable[[Any, Any], Any] | None = None):
-        self.key, self.value, self.what = key, value, what
+        self.key, self.value, self.what = key, value, Message(what)
         self.build = build
 
     def check(self, node, ctx):
         if type(node) is not Mapping:
-            return ctx.error(
-                node,
-                f"expected {self.what} (a mapping of key: value lines), found {describe(node)}",
-                "not-a-mapping",
-            )
+            return ctx.error(node, not_a_mapping(self.what, node), "not-a-mapping")
         out = {}
         ok = True
         firsts: dict[str, int] = {}
@@ -571,12 +588,8 @@ class MapOf(Validator):
                 ok = False
                 continue
             if key in firsts:
-                ctx.error(
-                    key_node,
-                    f"duplicate key {str(key)!r} in {self.what} (first written at line "
-                    f"{firsts[key]}): each key may appear once",
-                    "duplicate-key",
-                )
+                ctx.error(key_node, duplicate_key(str(key), self.what, firsts[key]),
+                          "duplicate-key")
                 ok = False
                 continue
             firsts[key] = key_node.line

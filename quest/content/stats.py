@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from quest.message import Message, Plural
 from quest.model.scenario import Answer, ItemKind, Scenario, Technique, Tool
 
 # The rules of a balanced set (the content brief): trusting true news is rewarded as much as
@@ -26,7 +27,7 @@ class Balance:
     decisive_tools: dict[str, int]
     techniques: dict[str, int]
     guided: int
-    shortfalls: list[str] = field(default_factory=list)
+    shortfalls: list[Message] = field(default_factory=list)
 
     @property
     def genuine_share(self) -> float:
@@ -67,46 +68,50 @@ def balance(scenarios: list[Scenario]) -> Balance:
                      sum(1 for s in scenarios if s.guide))
     short = result.shortfalls
     if result.genuine_share < MIN_GENUINE_SHARE:
-        short.append(f"genuine items: {answers['genuine']} of {len(scenarios)}, expected a "
-                     "third or more")
+        short.append(Message("genuine items: {genuine} of {count}, expected a third or more",
+                             genuine=answers["genuine"], count=len(scenarios)))
     for level, count in difficulties.items():
         if count < MIN_PER_DIFFICULTY:
-            short.append(f"difficulty {level}: {_scenarios(count)}, expected "
-                         f"{MIN_PER_DIFFICULTY} or more")
+            short.append(Message("difficulty {level}: {found}, expected {least} or more",
+                                 level=level, found=_scenarios(count),
+                                 least=MIN_PER_DIFFICULTY))
     for name, count in kinds.items():
         if count < MIN_PER_KIND:
-            short.append(f"item kind {name}: not used")
+            short.append(Message("item kind {name}: not used", name=name))
     for name, count in tools.items():
         if count < MIN_DECISIVE_PER_TOOL:
-            short.append(f"tool {name}: decisive in {_scenarios(count)}, expected "
-                         f"{MIN_DECISIVE_PER_TOOL} or more")
+            short.append(Message("tool {name}: decisive in {found}, expected {least} or more",
+                                 name=name, found=_scenarios(count),
+                                 least=MIN_DECISIVE_PER_TOOL))
     for name, count in techniques.items():
         if count < MIN_PER_TECHNIQUE:
-            short.append(f"technique {name}: not used")
+            short.append(Message("technique {name}: not used", name=name))
     return result
 
 
-def _scenarios(count: int) -> str:
-    return f"{count} scenario" if count == 1 else f"{count} scenarios"
+def _scenarios(count: int) -> Plural:
+    return Plural("{count} scenario", "{count} scenarios", count)
 
 
-def report(result: Balance) -> list[str]:
+def report(result: Balance) -> list[Message]:
     """The balance as lines of text for `mil-quest check --stats`."""
     def counts(table: dict) -> str:
         return ", ".join(f"{name} {count}" for name, count in table.items())
 
-    levels = ", ".join(f"level {level}: {count}" for level, count in result.difficulties.items())
+    levels = ", ".join(f"{level}: {count}" for level, count in result.difficulties.items())
     lines = [
-        f"balance of {result.scenarios} scenarios ({result.guided} guided):",
-        f"  answers: {counts(result.answers)} (genuine {result.genuine_share:.0%})",
-        f"  difficulty: {levels}",
-        f"  item kinds: {counts(result.kinds)}",
-        f"  decisive tools: {counts(result.decisive_tools)}",
-        f"  techniques: {counts(result.techniques)}",
+        Message("balance of {scenarios} ({guided} guided):",
+                scenarios=_scenarios(result.scenarios), guided=result.guided),
+        Message("  answers: {answers} (genuine {share:.0%})", answers=counts(result.answers),
+                share=result.genuine_share),
+        Message("  difficulty levels: {levels}", levels=levels),
+        Message("  item kinds: {kinds}", kinds=counts(result.kinds)),
+        Message("  decisive tools: {tools}", tools=counts(result.decisive_tools)),
+        Message("  techniques: {techniques}", techniques=counts(result.techniques)),
     ]
     if result.shortfalls:
-        lines.append("  not balanced yet:")
-        lines += [f"    - {item}" for item in result.shortfalls]
+        lines.append(Message("  not balanced yet:"))
+        lines += [Message("    - {item}", item=item) for item in result.shortfalls]
     else:
-        lines.append("  balanced: every rule of a good set is met")
+        lines.append(Message("  balanced: every rule of a good set is met"))
     return lines

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from quest.content.spec import INVALID, LANG_PATTERN, Context, Seq, Str, suggest
+from quest.i18n import N_
+from quest.message import Message
 from quest.content.yamltree import Mapping, Scalar, find
 from quest.model.scenario import Answer, Weight
 
@@ -18,14 +20,15 @@ class LanguageCode(Str):
     """An ISO 639 language code that CLDR knows (so numbers and dates can be written in it)."""
 
     def __init__(self):
-        super().__init__("a language code like kk, ru or en", max_length=3,
+        super().__init__(N_("a language code like kk, ru or en"), max_length=3,
                          pattern=LANG_PATTERN)
 
     def check(self, node, ctx):
         if type(node) is Scalar and node.value.lower() != node.value and \
                 re.match(LANG_PATTERN, node.value.lower()):
-            return ctx.error(node, f"expected a language code in lowercase, found "
-                             f"{node.value!r}: did you mean '{node.value.lower()}'?",
+            return ctx.error(node, Message("expected a language code in lowercase, found "
+                                           "{value!r}: did you mean '{lower}'?",
+                                           value=node.value, lower=node.value.lower()),
                              "unknown-language")
         value = super().check(node, ctx)
         if value is INVALID:
@@ -35,11 +38,13 @@ class LanguageCode(Str):
         if value in COUNTRY_NOT_LANGUAGE and COUNTRY_NOT_LANGUAGE[value] and \
                 value not in _known_languages():
             right = COUNTRY_NOT_LANGUAGE[value]
-            return ctx.error(node, f"expected a language code, found {value!r}, a country "
-                             f"code: did you mean '{right}'?", "unknown-language")
+            return ctx.error(node, Message("expected a language code, found {value!r}, a "
+                                           "country code: did you mean '{right}'?",
+                                           value=value, right=right), "unknown-language")
         if value not in _known_languages():
-            return ctx.error(node, f"expected a language code like kk, ru or en, found "
-                             f"{value!r}, which is not a known language", "unknown-language")
+            return ctx.error(node, Message("expected a language code like kk, ru or en, found "
+                                           "{value!r}, which is not a known language",
+                                           value=value), "unknown-language")
         return value
 
 
@@ -58,8 +63,8 @@ class Languages(Seq):
     """The declared languages; every Text after them is held to them."""
 
     def __init__(self):
-        super().__init__(LanguageCode(), "a list of language codes", min_items=1, max_items=12,
-                         unique=True)
+        super().__init__(LanguageCode(), N_("a list of language codes"), min_items=1,
+                         max_items=12, unique=True)
 
     def check(self, node, ctx: Context):
         value = super().check(node, ctx)
@@ -78,16 +83,17 @@ def check_item(values: dict, node: Mapping, ctx: Context) -> None:
     """An item has something to show, and every picture has its words."""
     _picture_needs_alt(values, node, ctx)
     if values["kind"] in PICTURE_KINDS and "image" not in values:
-        ctx.error(node, f"expected an image for a {values['kind']} item, found none",
-                  "missing-image")
+        ctx.error(node, Message("expected an image for a {kind} item, found none",
+                                kind=str(values["kind"])), "missing-image")
     if values["kind"] not in PICTURE_KINDS and not ("headline" in values or "body" in values):
-        ctx.error(node, f"expected a headline or a body for a {values['kind']} item, "
-                        "found neither", "missing-text")
+        ctx.error(node, Message("expected a headline or a body for a {kind} item, found "
+                                "neither", kind=str(values["kind"])), "missing-text")
     for key, kind in (("forwarded", "messenger"), ("cta", "ad")):
         if key in values and values[key] and values["kind"] != kind:
-            ctx.warning(find(node, key), f"expected {key} only on a {kind} item, found it on a "
-                        f"{values['kind']} item (the game does not show it there)",
-                        "unused-field")
+            ctx.warning(find(node, key), Message("expected {key} only on a {kind} item, found "
+                                                 "it on a {found} item (the game does not "
+                                                 "show it there)", key=key, kind=kind,
+                                                 found=str(values["kind"])), "unused-field")
 
 
 def check_clue(values: dict, node: Mapping, ctx: Context) -> None:
@@ -97,8 +103,9 @@ def check_clue(values: dict, node: Mapping, ctx: Context) -> None:
 
 def _picture_needs_alt(values: dict, node: Mapping, ctx: Context) -> None:
     if "image" in values and "image_alt" not in values:
-        ctx.error(find(node, "image"), "expected image_alt next to image (what the picture "
-                  "shows, in words, for players who cannot see it), found none", "missing-alt")
+        ctx.error(find(node, "image"), Message("expected image_alt next to image (what the "
+                                               "picture shows, in words, for players who "
+                                               "cannot see it), found none"), "missing-alt")
 
 
 def check_scenario(values: dict, node: Mapping, ctx: Context) -> None:
@@ -109,39 +116,43 @@ def check_scenario(values: dict, node: Mapping, ctx: Context) -> None:
         for index, clue in enumerate(found.clues):
             if clue.id in weights:
                 ctx.error(find(node, "tools", str(tool), "clues", index, "id"),
-                          f"expected a clue id not used before in this scenario, found "
-                          f"{clue.id!r} again", "duplicate-id")
+                          Message("expected a clue id not used before in this scenario, found "
+                                  "{id!r} again", id=clue.id), "duplicate-id")
             weights[clue.id] = clue.weight
             cost_of[clue.id] = found.cost
     key_clues = values["verdict"].key_clues
     for index, key in enumerate(key_clues):
         where = find(node, "verdict", "key_clues", index)
         if key not in weights:
-            ctx.error(where, f"expected the id of a clue listed under tools, found {key!r}"
-                      f"{suggest(key, weights)}", "unknown-clue")
+            ctx.error(where, Message("expected the id of a clue listed under tools, found "
+                                     "{id!r}{hint}", id=key, hint=suggest(key, weights)),
+                      "unknown-clue")
         elif weights[key] is Weight.HERRING:
-            ctx.error(where, f"expected a strong or weak clue as a key clue, found the "
-                      f"herring {key!r}", "herring-key")
+            ctx.error(where, Message("expected a strong or weak clue as a key clue, found the "
+                                     "herring {id!r}", id=key), "herring-key")
     decisive = {tool for tool, found in values["tools"].items()
                 if any(c.id in key_clues for c in found.clues)}
     needed = sum(values["tools"][t].cost for t in decisive)
     if needed > values["time_budget"]:
         ctx.error(find(node, "time_budget"),
-                  f"expected a time budget of at least {needed} minutes (the tools that find "
-                  f"the key clues take that long), found {values['time_budget']}",
+                  Message("expected a time budget of at least {needed} minutes (the tools "
+                          "that find the key clues take that long), found {found}",
+                          needed=needed, found=values["time_budget"]),
                   "budget-too-small")
     if values["verdict"].answer is not Answer.GENUINE and not values["techniques"]:
         ctx.warning(find(node, "techniques"),
-                    "expected at least one technique for an item that is not genuine "
-                    "(the debrief names it), found none", "no-technique")
+                    Message("expected at least one technique for an item that is not genuine "
+                            "(the debrief names it), found none"), "no-technique")
     if values["verdict"].answer is Answer.GENUINE and values["techniques"]:
         ctx.warning(find(node, "techniques"),
-                    "expected no technique for a genuine item (techniques are ways of "
-                    f"manipulating), found {', '.join(values['techniques'])}",
+                    Message("expected no technique for a genuine item (techniques are ways "
+                            "of manipulating), found {found}",
+                            found=", ".join(values["techniques"])),
                     "genuine-technique")
     for index, step in enumerate(values["guide"]):
         found = values["tools"].get(step.tool)
         if found is None or not found.clues:
             ctx.warning(find(node, "guide", index, "tool"),
-                        f"expected a guide step to a tool that finds something here, found "
-                        f"{str(step.tool)!r}, which has no clues under tools", "empty-guide")
+                        Message("expected a guide step to a tool that finds something here, "
+                                "found {tool!r}, which has no clues under tools",
+                                tool=str(step.tool)), "empty-guide")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import yaml
 
 from quest.errors import Problem
+from quest.message import Message
 
 try:  # libyaml's parser alone: the loader classes around it add work events do not need
     from yaml._yaml import CParser as _Parser
@@ -66,13 +67,13 @@ class YamlProblem(Exception):
 def describe(node: Node | None) -> str:
     """A few words naming what a node is, for 'found ...' in messages."""
     if node is None:
-        return "nothing"
+        return Message("nothing")
     if isinstance(node, Mapping):
-        return "a mapping"
+        return Message("a mapping")
     if isinstance(node, Sequence):
-        return "a list"
+        return Message("a list")
     if node.plain and node.value in ("", "~", "null", "Null", "NULL"):
-        return "nothing (an empty value)"
+        return Message("nothing (an empty value)")
     text = node.value if len(node.value) <= 40 else node.value[:37] + "..."
     return repr(text)
 
@@ -113,7 +114,8 @@ def parse(text: str, label: str) -> Node | None:
                     raise _anchor(label, event) if event.anchor is not None else _tag(label, event)
                 if len(stack) >= MAX_DEPTH:
                     raise _fail(label, event.start_mark,
-                                f"expected at most {MAX_DEPTH} levels of nesting, found more",
+                                Message("expected at most {most} levels of nesting, found more",
+                                        most=MAX_DEPTH),
                                 "too-deep")
                 mark = event.start_mark
                 node = (Mapping if kind is map_start else Sequence)(mark.line + 1, mark.column + 1)
@@ -123,15 +125,17 @@ def parse(text: str, label: str) -> Node | None:
                 continue
             elif kind is alias_event:
                 raise _fail(label, event.start_mark,
-                            f"expected plain data, found the alias '*{event.anchor}': anchors "
-                            "and aliases are not allowed in scenario files (write the value out)",
+                            Message("expected plain data, found the alias '*{anchor}': anchors "
+                                    "and aliases are not allowed in scenario files (write the "
+                                    "value out)", anchor=event.anchor),
                             "alias")
             else:
                 if kind is yaml.DocumentStartEvent:
                     documents += 1
                     if documents > 1:
-                        raise _fail(label, event.start_mark, "expected one scenario per file, "
-                                    "found a second document ('---')", "multiple-documents")
+                        raise _fail(label, event.start_mark,
+                                    Message("expected one scenario per file, found a second "
+                                            "document ('---')"), "multiple-documents")
                 continue
             # Attach the new node to the innermost open container.
             if key and key[-1] is not None:
@@ -150,7 +154,9 @@ def parse(text: str, label: str) -> Node | None:
         what = exc.problem or "invalid YAML"
         context = f" ({exc.context})" if exc.context else ""
         advice = _advice(text, mark, what)
-        raise _fail(label, mark, f"invalid YAML: {what}{context}{advice}", "yaml-syntax") from None
+        # libyaml's own words stay English; the frame around them and the advice are ours.
+        raise _fail(label, mark, Message("invalid YAML: {what}{context}{advice}", what=what,
+                                         context=context, advice=advice), "yaml-syntax") from None
     except yaml.reader.ReaderError as exc:
         line, column = _position(text, exc.position)
         char = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or "\0")
@@ -160,14 +166,15 @@ def parse(text: str, label: str) -> Node | None:
                 line,
                 column,
                 "error",
-                f"expected text, found the control character #x{char:04x} "
-                "(is this a binary file?)",
+                Message("expected text, found the control character #x{char:04x} (is this a "
+                        "binary file?)", char=char),
                 "binary",
             )
         ) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(
-            Problem(label, 1, 1, "error", f"invalid YAML: {exc}", "yaml-syntax")
+            Problem(label, 1, 1, "error", Message("invalid YAML: {what}", what=str(exc)),
+                    "yaml-syntax")
         ) from None
     return root[0] if root else None
 
@@ -175,16 +182,16 @@ def parse(text: str, label: str) -> Node | None:
 def _advice(text: str, mark, problem: str = "") -> str:
     """A plain-words tip for the syntax mistakes trainers make most."""
     if "mapping values are not allowed" in problem:
-        return ": a text that contains ': ' must be put in quotes"
+        return Message(": a text that contains ': ' must be put in quotes")
     if "did not find expected key" in problem or "expected <block end>" in problem:
-        return ": check the indentation; keys at the same level must line up"
+        return Message(": check the indentation; keys at the same level must line up")
     if mark is None or mark.index is None or mark.index >= len(text):
         return ""
     char = text[mark.index]
     if char == "\t":
-        return ": a tab was found; indent with spaces only"
+        return Message(": a tab was found; indent with spaces only")
     if char in "@`":
-        return f": a value cannot start with {char!r} unless it is in quotes"
+        return Message(": a value cannot start with {char!r} unless it is in quotes", char=char)
     return ""
 
 
@@ -192,8 +199,8 @@ def _anchor(label: str, event) -> YamlProblem:
     return _fail(
         label,
         event.start_mark,
-        f"expected plain data, found the anchor '&{event.anchor}': anchors and aliases are "
-        "not allowed in scenario files (write the value out)",
+        Message("expected plain data, found the anchor '&{anchor}': anchors and aliases are "
+                "not allowed in scenario files (write the value out)", anchor=event.anchor),
         "anchor",
     )
 
@@ -202,8 +209,8 @@ def _tag(label: str, event) -> YamlProblem:
     return _fail(
         label,
         event.start_mark,
-        f"expected plain data, found the tag '{event.tag}': tags are not allowed in scenario "
-        "files (remove it; put the value in quotes if it must stay text)",
+        Message("expected plain data, found the tag '{tag}': tags are not allowed in scenario "
+                "files (remove it; put the value in quotes if it must stay text)", tag=event.tag),
         "tag",
     )
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from quest.errors import InvestigationError
 from quest.lan import protocol
-from quest.lan.protocol import Close, ProtocolError, decode, encode
+from quest.lan.protocol import Close, ProtocolError, Refusal, decode, encode
 from quest.model.scoring import rescore
 from quest.model.session import Answered, SessionError, clean_team_name
 from quest.store import StoreError
@@ -331,14 +331,15 @@ class Host:
         round_number = message["round"]
         if round_number >= len(self.rounds) or self.rounds[round_number] != message["scenario"]:
             return {"type": "refused", "verdict_id": verdict_id,
-                    "reason": "no such round with this scenario"}
+                    "reason": Refusal.NO_SUCH_ROUND, "detail": "no such round with this scenario"}
         scenario = self.library.scenarios[message["scenario"]]
         try:
             result = rescore(scenario, tools=message["tools"], pinned=message["pinned"],
                              hints=message["hints"], answer=message["answer"],
                              confidence=message["confidence"])
         except InvestigationError as exc:
-            return {"type": "refused", "verdict_id": verdict_id, "reason": exc.message}
+            return {"type": "refused", "verdict_id": verdict_id,
+                    "reason": Refusal.NOT_PLAYABLE, "detail": exc.message}
         answered = Answered(round_number, seat.index, scenario.id, message["answer"],
                             message["confidence"], result.total, str(scenario.verdict.answer),
                             tuple(message["pinned"]), float(message["seconds"]),
@@ -347,11 +348,12 @@ class Host:
             stored = self.store.lan_record(self.session_id, verdict_id, answered,
                                            scenario.difficulty, scenario.techniques)
         except StoreError as exc:
-            return {"type": "refused", "verdict_id": verdict_id, "reason": exc.message,
-                    "retry": True}
+            return {"type": "refused", "verdict_id": verdict_id, "reason": Refusal.NOT_STORED,
+                    "detail": exc.message, "retry": True}
         if not stored:
             return {"type": "refused", "verdict_id": verdict_id,
-                    "reason": "this round already has another verdict from the team"}
+                    "reason": Refusal.ALREADY_ANSWERED,
+                    "detail": "this round already has another verdict from the team"}
         self.points[seat.index] = self.points.get(seat.index, 0) + result.total
         self.answered.setdefault(seat.index, set()).add(round_number)
         self._emit("answered", seat.index, {"round": round_number, "points": result.total})

@@ -11,7 +11,7 @@ import json
 import re
 import secrets
 import string
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 
 from quest.model.scenario import Answer, Confidence, Tool, is_slug
 
@@ -38,6 +38,16 @@ class Close(IntEnum):
     NAME_TAKEN = 4004  # another team has this name
     FULL = 4005  # the competition has as many teams as it takes
     TOO_MANY_ATTEMPTS = 4029  # too many wrong codes from this address: wait a minute
+
+
+class Refusal(StrEnum):
+    """Why the host does not count a verdict: a word in the reply, put into the team's
+    language by its screen (the reply's `detail` is English, for logs only)."""
+
+    NO_SUCH_ROUND = "no-such-round"  # the round is not played with this scenario
+    NOT_PLAYABLE = "not-playable"  # the investigation could not have gone this way
+    NOT_STORED = "not-stored"  # the host could not store it now: sent again later
+    ALREADY_ANSWERED = "already-answered"  # another verdict of the team holds this round
 
 
 # The closes after which a team stops trying: reconnecting would be refused the same way.

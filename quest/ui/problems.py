@@ -7,6 +7,7 @@ command line prints the message, a screen shows what this module says.
 from __future__ import annotations
 
 from quest.i18n import _
+from quest.lan.protocol import Close, Refusal
 
 
 def describe(error) -> str:
@@ -24,3 +25,31 @@ def describe(error) -> str:
     if code == "newer":
         return _("The results were saved by a newer version of MIL Quest: update the game.")
     return getattr(error, "message", None) or str(error)
+
+
+def describe_close(code: int, fallback: str = "") -> str:
+    """Why the host closed a team's connection for good, from the WebSocket close code."""
+    words = {
+        Close.WRONG_CODE: _("wrong join code, or the lobby is locked"),
+        Close.TOO_MANY_ATTEMPTS: _("too many wrong codes: wait a minute"),
+        Close.REMOVED: _("the host removed your team"),
+        Close.NAME_TAKEN: _("another team has this name: choose another"),
+        Close.BAD_NAME: _("type a team name of at most 24 letters"),
+        Close.FULL: _("the competition is full"),
+    }
+    return words.get(code, fallback)
+
+
+def describe_refusal(reason: str | None) -> str:
+    """Why the host did not count a team's verdict, from the word in its reply."""
+    words = {
+        Refusal.NO_SUCH_ROUND: _("The host did not count your verdict: that round is not "
+                                 "played with this case."),
+        Refusal.NOT_PLAYABLE: _("The host did not count your verdict: the investigation it "
+                                "describes is not possible in this case."),
+        Refusal.NOT_STORED: _("The host could not save your verdict yet: it is sent again "
+                              "until it is saved."),
+        Refusal.ALREADY_ANSWERED: _("The host did not count this verdict: your team already "
+                                    "gave one in this round."),
+    }
+    return words.get(reason, _("The host did not count your verdict."))

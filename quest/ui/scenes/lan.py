@@ -9,11 +9,11 @@ from quest import i18n
 from quest.i18n import _
 from quest.lan import protocol
 from quest.lan.host import HostView
-from quest.lan.protocol import Close
 from quest.ui import routes
 from quest.ui.fields import TextField, TypingScene
 from quest.ui.lanservice import start_hosting, stop_hosting
 from quest.ui.modes import LanTurn
+from quest.ui.problems import describe, describe_close, describe_refusal
 from quest.ui.results import Picked, Renamed
 from quest.ui.scene import Scene
 from quest.ui.widgets import Button
@@ -143,7 +143,7 @@ class LobbyScene(Scene):
                 try:
                     self.host.call(self.host.rename, seat.team_id, name)
                 except Exception as exc:
-                    self.app.data.notes.append(getattr(exc, "message", str(exc)))
+                    self.app.data.notes.append(describe(exc))
         self.on_result(None)
 
     def on_result(self, result) -> None:
@@ -499,15 +499,7 @@ class JoinScene(TypingScene):
 
 def refusal(client) -> str:
     """Why the host refused a team, in the team's language."""
-    words = {
-        Close.WRONG_CODE: _("wrong join code, or the lobby is locked"),
-        Close.TOO_MANY_ATTEMPTS: _("too many wrong codes: wait a minute"),
-        Close.REMOVED: _("the host removed your team"),
-        Close.NAME_TAKEN: _("another team has this name: choose another"),
-        Close.BAD_NAME: _("type a team name of at most 24 letters"),
-        Close.FULL: _("the competition is full"),
-    }
-    return words.get(client.fatal_code, client.fatal or "")
+    return describe_close(client.fatal_code, client.fatal or "")
 
 
 class WaitScene(Scene):
@@ -520,6 +512,7 @@ class WaitScene(Scene):
         self.client = client
         self.last_sent: str | None = None
         self.waiting: list[dict] = []  # the outbox, read when something changes, not per frame
+        self.refused: str | None = None  # why the host did not count the last verdict
 
     def layout(self) -> None:
         m = self.ui.metrics
@@ -553,7 +546,14 @@ class WaitScene(Scene):
         self.relayout()
 
     def update(self, dt: float) -> bool:
-        changed = drain(self.client.events)
+        changed = False
+        while not self.client.events.empty():
+            kind, message = self.client.events.get_nowait()
+            changed = True
+            if kind == "refused":
+                self.refused = message.get("reason")
+            elif kind == "ack":
+                self.refused = None
         if changed:
             self.relayout()
         return changed
@@ -572,12 +572,16 @@ class WaitScene(Scene):
                 p.muted
         ui.line(surface, status, (m.width // 2, m.height // 5), m.heading, colour, bold=True,
                 anchor="center", max_width=m.width - m.gap * 12, owner="wait:status")
-        if self.waiting:
-            note = _("Your verdict is saved on this laptop and will be sent as soon as the "
-                     "host can be reached.")
+        note = None
+        if self.refused is not None:
+            note, colour = describe_refusal(self.refused), p.bad
+        elif self.waiting:
+            note, colour = _("Your verdict is saved on this laptop and will be sent as soon as "
+                             "the host can be reached."), p.accent
+        if note is not None:
             ui.paragraph(surface, note, pygame.Rect(m.gap * 12, m.height // 5 + m.heading,
                                                     m.width - m.gap * 24, m.body * 3),
-                         m.body, p.accent, align="center", owner="wait:outbox")
+                         m.body, colour, align="center", owner="wait:outbox")
         state = client.state or {}
         rows = state.get("standings", [])[:8]
         y = m.height * 2 // 3
