@@ -44,7 +44,7 @@ app = make_app(size=(1920, 1080), lang="ru", data_dir=tempfile.mkdtemp())
 for screen in SCREENS:
     while app.stack:
         app.stack.pop().leave()
-    app.data.results.clear()
+    app.data.results.practice.clear()
     build_screen(app, screen)
     render(app)
 app.close()

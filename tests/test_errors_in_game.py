@@ -33,7 +33,7 @@ def test_play_scenario_file_starts_its_investigation(tmp_path):
     try:
         scene = scenario_scene(app, str(tmp_path / "mine.yaml"))
         assert scene.name == "investigate" and scene.preview
-        path = app.data.image_path(scene.scenario, scene.scenario.item.image)
+        path = app.data.content.image_path(scene.scenario, scene.scenario.item.image)
         assert path == tmp_path / scene.scenario.item.image
     finally:
         app.close()
@@ -53,8 +53,8 @@ def test_corrupt_image_shows_a_placeholder_with_the_alt_text(tmp_path):
 
         library = load_paths([tmp_path / "pack"])
         scenario = library.scenarios["akimat-snow-day"]
-        app.data.extra_images[scenario.id] = tmp_path / "pack"
-        app.data.library = library
+        app.data.content.extra_images[scenario.id] = tmp_path / "pack"
+        app.data.content.library = library
         app.push(InvestigateScene(app, scenario))
         surface = render(app)
         assert image in app.ui.images.problems
@@ -81,7 +81,7 @@ def test_broken_file_in_the_library_is_skipped_with_a_visible_note(tmp_path):
 
         app.push(SelectScene(app))
         render(app)
-        assert len(app.data.trainer_library.broken()) == 1
+        assert len(app.data.content.trainer_library.broken()) == 1
         assert all(not b.name.endswith("broken") for b in app.top.buttons)
         drawn = [key[0] for key in app.ui.text._surfaces]
         assert any("1 file could not be loaded" in text for text in drawn)

@@ -249,7 +249,7 @@ def test_the_game_starts_with_every_hostile_file_in_the_trainers_folder(tmp_path
         "drawn = [key[0] for key in app.ui.text._surfaces]\n"
         "print('NOTE', [t for t in drawn if 'could not be loaded' in t])\n"
         "app.push(TrainerScene(app)); render(app)\n"
-        "for entry in app.data.trainer_library.broken():\n"
+        "for entry in app.data.content.trainer_library.broken():\n"
         "    print('BROKEN', entry.path.name, '|', entry.result.errors[0].message)\n"
         "app.close()\n")
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")

@@ -220,7 +220,7 @@ def test_a_scenario_without_the_players_language_shows_its_fallback_visibly(tmp_
     shutil.copy(ROOT / "tests" / "data" / "minimal.yaml", folder / "minimal.yaml")
     app = make_app(lang="kk", scenarios=[str(folder)])
     try:
-        scenario = app.data.trainer_library.scenarios["minimal-example"]
+        scenario = app.data.content.trainer_library.scenarios["minimal-example"]
         assert scenario.shown_language("kk") == "en"
         app.push(SelectScene(app))
         render(app)

@@ -34,7 +34,7 @@ def test_the_host_sees_teams_join_and_starts_a_round_from_its_screens(tmp_path):
         pilot.app.push(MenuScene(pilot.app))
         start_hosting(pilot.app, port=0)
         assert pilot.top.name == "lobby"
-        host = pilot.app.data.lan_host
+        host = pilot.app.data.lan.host
         client = TeamClient(tmp_path / "team", "127.0.0.1", host.port, code=host.code,
                             team="Қыран")
         client.start()
@@ -42,7 +42,7 @@ def test_the_host_sees_teams_join_and_starts_a_round_from_its_screens(tmp_path):
         pilot.click("lobby:start")
         assert pilot.top.name == "hostround"
         pilot.click("hostround:next")
-        scenario = pilot.app.data.campaign()[0]
+        scenario = pilot.app.data.content.campaign()[0]
         pilot.focus_to(f"pick:{scenario.id}")
         pilot.press(pygame.K_RETURN)
         assert pilot.top.name == "hostround" and host.rounds == [scenario.id]
@@ -70,21 +70,21 @@ def test_a_team_plays_a_round_and_its_verdict_reaches_the_host(tmp_path):
     session_id = store.create_session(Session(None, "LAN", "lan", [], []))
     store.close()
     pilot = Pilot(lang="kk", data_dir=tmp_path / "team")
-    library = pilot.app.data.library
+    library = pilot.app.data.content.library
     host = Host(folder, library, session_id, host="127.0.0.1", port=0, code="ACDEF")
     host.start()
     try:
         pilot.app.push(JoinScene(pilot.app, f"127.0.0.1:{host.port}", "acdef", "Барс"))
         pilot.click("join:go")
         assert pilot.top.name == "wait"
-        client = pilot.app.data.lan_client
+        client = pilot.app.data.lan.client
         try:
             wait_until(lambda: client.connected, pilot)
         except AssertionError:
             raise AssertionError(f"not connected: fatal {client.fatal!r}, uri {client.uri}, "
                                  f"thread alive {client.thread.is_alive()}, events "
                                  f"{list(client.events.queue)}") from None
-        scenario = pilot.app.data.campaign()[1]
+        scenario = pilot.app.data.content.campaign()[1]
         host.call(host.start_round, scenario.id)
         try:
             wait_until(lambda: pilot.button("wait:play").enabled, pilot)
@@ -117,7 +117,7 @@ def test_a_refused_team_reads_why_in_its_language(tmp_path):
     try:
         client = TeamClient(tmp_path, "127.0.0.1", 1)
         client.fatal, client.fatal_code = "wrong or expired join code", 4001
-        pilot.app.data.lan_client = client
+        pilot.app.data.lan.client = client
         pilot.app.push(WaitScene(pilot.app, client))
         render(pilot.app)
         shown = {key[0] for key in pilot.app.ui.text._surfaces}
@@ -139,7 +139,7 @@ def test_a_verdict_the_host_did_not_count_is_explained_in_the_team_language(tmp_
     pilot = Pilot(lang="kk", data_dir=tmp_path)
     try:
         client = TeamClient(tmp_path, "127.0.0.1", 1)
-        pilot.app.data.lan_client = client
+        pilot.app.data.lan.client = client
         pilot.app.push(WaitScene(pilot.app, client))
         client.events.put(("refused", {"type": "refused", "verdict_id": "v",
                                        "reason": Refusal.ALREADY_ANSWERED,
@@ -226,7 +226,7 @@ def test_the_wait_screen_reads_the_outbox_on_changes_not_every_frame(tmp_path):
         reads = []
         original = client.outbox.waiting
         client.outbox.waiting = lambda address: reads.append(address) or original(address)
-        pilot.app.data.lan_client = client
+        pilot.app.data.lan.client = client
         pilot.app.push(WaitScene(pilot.app, client))
         pilot.frames(1)
         first = len(reads)

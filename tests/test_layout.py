@@ -13,7 +13,7 @@ def layout_problems(app, screen: str, scenario_id=None) -> list:
     """Lay out one screen on a fresh stack of the app and draw it; what did not fit."""
     while app.stack:
         app.stack.pop().leave()
-    app.data.results.clear()
+    app.data.results.practice.clear()
     app.ui.issues.clear()
     build_screen(app, screen, scenario_id)
     render(app)
@@ -39,7 +39,7 @@ def test_every_screen_fits(lang, size, scale):
 def test_every_bundled_scenario_fits_on_its_screens(lang, size, scale):
     app = make_app(size=size, lang=lang, text_scale=scale)
     try:
-        problems = {(scenario.id, screen): found for scenario in app.data.campaign()
+        problems = {(scenario.id, screen): found for scenario in app.data.content.campaign()
                     for screen in ("start", "investigate", "result", "debrief")
                     if (found := layout_problems(app, screen, scenario.id))}
     finally:

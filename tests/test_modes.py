@@ -28,7 +28,7 @@ class Recording(PlayMode):
 def test_a_new_mode_gets_the_verdict_and_decides_what_comes_next(tmp_path):
     pilot = Pilot(lang="en", data_dir=tmp_path)
     try:
-        scenario = pilot.app.data.campaign()[0]
+        scenario = pilot.app.data.content.campaign()[0]
         mode = Recording()
         pilot.app.push(SelectScene(pilot.app))
         pilot.app.push(InvestigateScene(pilot.app, scenario, mode))
@@ -41,7 +41,8 @@ def test_a_new_mode_gets_the_verdict_and_decides_what_comes_next(tmp_path):
         [(sid, answer, points)] = mode.submitted
         assert (sid, answer, points) == (scenario.id, str(scenario.verdict.answer),
                                          pilot.top.score.total)
-        assert pilot.app.data.results == []  # practice keeps nothing of another mode's verdict
+        # practice keeps nothing of another mode's verdict
+        assert pilot.app.data.results.practice == []
         pilot.frames(60)
         pilot.click("debrief:continue")
         assert mode.went_on and pilot.top.name == "select"

@@ -51,3 +51,23 @@ def test_no_screen_imports_another_screen_inside_a_function():
                         "quest.ui.scenes"):
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.module}")
     assert found == [], found
+
+
+def test_what_the_screens_share_is_typed():
+    """GameData and its parts name real types: nothing shared is an untyped `object`."""
+    import typing
+
+    from quest.lan.client import TeamClient
+    from quest.lan.host import Host
+    from quest.lan.network import Announcer
+    from quest.store import Store, StoreError
+    from quest.ui.gamedata import Content, GameData, Results
+    from quest.ui.lanservice import LanService
+
+    # Imported only for type checking by the modules themselves (they load on first use).
+    names = {"TeamClient": TeamClient, "Host": Host, "Announcer": Announcer, "Store": Store,
+             "StoreError": StoreError}
+    for owner in (GameData, Content, LanService, Results):
+        hints = typing.get_type_hints(owner, localns=names)
+        assert hints and object not in hints.values(), owner
+    assert {"content", "results", "lan", "settings"} <= set(typing.get_type_hints(GameData))

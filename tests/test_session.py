@@ -132,14 +132,17 @@ def test_a_locked_database_gets_a_clear_message(tmp_path, monkeypatch):
 
 def test_without_a_database_the_game_still_runs(tmp_path):
     from quest.ui.headless import make_app, build_screen, render as draw
+    from quest.ui.problems import describe
 
     blocker = tmp_path / "data"
     blocker.mkdir()
     (blocker / "results.db").mkdir()  # a folder where the file should be: unusable
     app = make_app(data_dir=blocker)
     try:
-        assert app.data.store is None
-        assert any("results database" in note for note in app.data.notes)
+        assert app.data.results.store is None
+        problem = app.data.results.problem
+        assert problem.code == "special-file" and "results database" in problem.message
+        assert describe(problem) in app.data.notes  # the note is said in the player's language
         build_screen(app, "investigate")
         draw(app)
     finally:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pygame
 
 from quest import i18n, settings as settings_store
-from quest.content.packs import BUNDLED_DIR, Library, load_paths
 from quest.errors import QuestError
-from quest.model.session import Answered
 from quest.ui.assets import Images
+from quest.ui.gamedata import GameData
 from quest.ui.options import PlayOptions
 from quest.ui.widgets import Ui
 
@@ -28,96 +26,6 @@ class SceneStackError(QuestError):
     """The scene stack was asked for something impossible (popping the last scene)."""
 
     default_code = "scene-stack"
-
-
-@dataclass
-class GameData:
-    """What the screens share: the libraries, settings, and this run's results."""
-
-    library: Library
-    data_dir: Path
-    settings: settings_store.Settings
-    trainer_dirs: list[Path] = field(default_factory=list)
-    trainer_library: Library = field(default_factory=Library)
-    results: list[Answered] = field(default_factory=list)  # this run's practice verdicts
-    notes: list[str] = field(default_factory=list)  # problems to show once (settings, fonts)
-    save_settings: bool = True
-    extra_images: dict = field(default_factory=dict)  # scenario id -> folder, for play --scenario
-    extra: dict = field(default_factory=dict)  # scenarios played directly (play --scenario)
-    lan_host: object = None  # the live competition this laptop hosts, if any
-    lan_announcer: object = None
-    lan_client: object = None  # the live competition this laptop has joined, if any
-    _store: object = None
-    _store_tried: bool = False
-
-    @property
-    def store(self):
-        """The results database, opened when first needed (the first frame does not wait for
-        it); None, with a note, when it cannot be used."""
-        if not self._store_tried:
-            self._store_tried = True
-            from quest.store import Store, StoreError
-
-            try:
-                self._store = Store(self.data_dir)
-            except StoreError as exc:  # the game runs on: practice needs no database
-                self.notes.append(exc.message)
-                sys.stderr.write(exc.message + "\n")
-        return self._store
-
-    def close_store(self) -> None:
-        """Close the database if it was opened."""
-        if self._store is not None:
-            self._store.close()
-            self._store = None
-
-    def scenario_by_id(self, scenario_id: str):
-        """A loaded scenario by id, from whichever library has it."""
-        for library in (self.library, self.trainer_library):
-            if scenario_id in library.scenarios:
-                return library.scenarios[scenario_id]
-        return self.extra.get(scenario_id)
-
-    def remember_practice(self, record: Answered) -> None:
-        """Keep a practice verdict for this run and, when the database works, for good."""
-        self.results.append(record)
-        if self.store is not None:
-            from quest.store import StoreError
-
-            try:
-                self.store.record_practice(record)
-            except StoreError as exc:
-                self.notes.append(exc.message)
-
-    def best_points(self) -> dict[str, int]:
-        """Per scenario, the best practice points ever (database) or this run."""
-        best: dict[str, int] = {}
-        if self.store is not None:
-            from quest.store import StoreError
-
-            try:
-                best = {sid: points for sid, (points, _t, _n) in
-                        self.store.practice_best().items()}
-            except StoreError:
-                pass
-        for record in self.results:
-            best[record.scenario_id] = max(best.get(record.scenario_id, record.points),
-                                           record.points)
-        return best
-
-    def image_path(self, scenario, relative: str) -> Path:
-        """The file an image reference of a scenario points to, in whichever library holds it."""
-        for library in (self.library, self.trainer_library):
-            if library.entry(scenario.id) is not None and \
-                    library.entry(scenario.id).scenario is scenario:
-                return library.image_path(scenario.id, relative)
-        return self.extra_images.get(scenario.id, Path.cwd()) / relative
-
-    def campaign(self) -> list:
-        """Every playable scenario, bundled campaign order first, then the trainer's own."""
-        from quest.content.campaign import ordered
-
-        return ordered(self.library) + [s for s in self.trainer_library.scenarios.values()]
 
 
 class App:
@@ -379,50 +287,12 @@ class App:
             self.recorder.close()
             self.recorder = None
         i18n.on_change(None)
-        if self.data.lan_client is not None:
-            self.data.lan_client.stop()
-            self.data.lan_client = None
-        if self.data.lan_host is not None or self.data.lan_announcer is not None:
-            from quest.ui.lanservice import stop_hosting
-
-            stop_hosting(self)
-        self.data.close_store()
+        self.data.lan.close()
+        self.data.results.close()
         pygame.quit()
         if getattr(self, "temporary", None) is not None:
             self.temporary.cleanup()
             self.temporary = None
-
-
-def load_game_data(options: PlayOptions, save_settings: bool = True) -> GameData:
-    """Settings, the bundled library and the trainer's folders, as the command line says."""
-    from quest.paths import data_dir, trainer_scenarios_dir
-
-    base = data_dir(options.data_dir)
-    settings, note = settings_store.load(base)
-    notes = [note] if note else []
-    from quest.content.cache import Cache
-
-    cache = Cache(base / "cache" / "scenarios.pickle")
-    library = load_paths([BUNDLED_DIR], cache=cache)
-    trainer_dirs = [Path(p) for p in options.scenarios]
-    own = trainer_scenarios_dir(base)
-    try:  # made at once, so that a trainer finds where to drop files
-        own.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        pass
-    if own.is_dir():
-        trainer_dirs.insert(0, own)
-    seen = bundled_seen(library)
-    trainer_library = load_paths(trainer_dirs, seen=seen, cache=cache) if trainer_dirs \
-        else Library()
-    return GameData(library, base, settings, trainer_dirs, trainer_library, notes=notes,
-                    save_settings=save_settings)
-
-
-def bundled_seen(library: Library) -> dict[str, str]:
-    """The bundled ids, as the checker names them, so a trainer's file cannot take one."""
-    return {e.scenario.id: f"a bundled scenario ({e.path.name})" for e in library.entries
-            if e.scenario is not None}
 
 
 def parse_size(text: str | None):
@@ -442,6 +312,7 @@ def parse_size(text: str | None):
 def run(options: PlayOptions) -> int:
     """`mil-quest play`: open the window and play."""
     from quest.replay import Recorder
+    from quest.ui.gamedata import load_game_data
     from quest.ui.start import first_scenes
 
     data = load_game_data(options)
@@ -455,7 +326,7 @@ def run(options: PlayOptions) -> int:
     if options.record:
         recorder = Recorder(Path(options.record), size=size, lang=lang, settings=data.settings,
                             scenario=options.scenario,
-                            scenarios=[str(p) for p in data.trainer_dirs],
+                            scenarios=[str(p) for p in data.content.trainer_dirs],
                             start="menu" if options.lang else "title")
     os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
     try:

@@ -31,7 +31,8 @@ def make_app(size=(1366, 768), lang="en", text_scale=100, high_contrast=False,
     """An App on SDL's dummy driver with its settings in a private folder."""
     _dummy_drivers()
     from quest.settings import Settings
-    from quest.ui.app import App, load_game_data
+    from quest.ui.app import App
+    from quest.ui.gamedata import load_game_data
 
     temporary = None
     if data is None:
@@ -88,7 +89,7 @@ def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
 
     if screen not in SCREENS:
         raise QuestError(f"expected a screen ({', '.join(SCREENS)}), found {screen!r}")
-    campaign = app.data.campaign()
+    campaign = app.data.content.campaign()
     if scenario_id is not None:
         scenario = next((s for s in campaign if s.id == scenario_id), None)
         if scenario is None:
@@ -141,7 +142,7 @@ def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
     play_scenario_state(investigate, decide=True)
     result = score(investigate.investigation)
     inv = investigate.investigation
-    app.data.results.append(Answered.of(inv, result))
+    app.data.results.practice.append(Answered.of(inv, result))
     if screen == "debrief":
         debrief = DebriefScene(app, CaseResult(scenario, inv, result, investigate.mode))
         debrief.shown_total = result.total
@@ -149,7 +150,7 @@ def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
         return
     for other in campaign[1:3]:
         wrong = Answer.GENUINE if other.verdict.answer != Answer.GENUINE else Answer.FAKE
-        app.data.results.append(Answered(0, 0, other.id, str(wrong), "sure", -40,
+        app.data.results.practice.append(Answered(0, 0, other.id, str(wrong), "sure", -40,
                                          str(other.verdict.answer)))
     app.reset(MenuScene(app))
     app.push(SummaryScene(app))
@@ -173,14 +174,14 @@ def _session_screen(app, screen: str) -> None:
         app.push(setup)
         return
     teams = SAMPLE_TEAMS
-    plan = plan_rounds("all", len(teams), 3, app.data.campaign(), random.Random(1))
+    plan = plan_rounds("all", len(teams), 3, app.data.content.campaign(), random.Random(1))
     session = Session(1, " · ".join(teams), "all", teams, plan)  # as if stored first
     play = SessionPlay(app, session)
     rng = random.Random(2)
     rounds = 3 if screen == "final" else 1
     for round_number in range(rounds):
         for team in range(len(teams)):
-            truth = str(app.data.scenario_by_id(plan[round_number][team]).verdict.answer)
+            truth = str(app.data.content.scenario_by_id(plan[round_number][team]).verdict.answer)
             session.record(Answered(round_number, team, plan[round_number][team], truth,
                                     "sure", rng.randint(-40, 260), truth))
     if screen == "turn":
@@ -209,16 +210,16 @@ def _lan_screen(app, screen: str) -> None:
     if screen == "wait":
         client = TeamClient(app.data.data_dir, "192.168.1.5", 8765)
         client.connected, client.name = True, SAMPLE_TEAMS[0]
-        campaign = app.data.campaign()
+        campaign = app.data.content.campaign()
         client.state = {"type": "state", "round": 2, "scenario": campaign[0].id, "answered": [0, 1],
                         "lobby_open": False,
                         "standings": [{"team": name, "points": 300 - 40 * i, "connected": True}
                                       for i, name in enumerate(SAMPLE_TEAMS)]}
-        app.data.lan_client = client
+        app.data.lan.client = client
         app.push(WaitScene(app, client))
         return
     start_hosting(app, port=0)
-    host = app.data.lan_host
+    host = app.data.lan.host
 
     async def seat_teams():
         for index, name in enumerate(SAMPLE_TEAMS):
@@ -226,7 +227,7 @@ def _lan_screen(app, screen: str) -> None:
             host.points[index] = 260 - 35 * index
     asyncio.run_coroutine_threadsafe(seat_teams(), host.loop).result(5)
     if screen == "hostround":
-        host.call(host.start_round, app.data.campaign()[0].id)
+        host.call(host.start_round, app.data.content.campaign()[0].id)
         app.switch(HostRoundScene(app, host))
     else:
         app.top.refresh()
@@ -286,7 +287,7 @@ def replay(path: Path, data_dir: Path | None = None) -> dict:
          "lines": [{"rule": rule, "count": count, "points": points}
                    for rule, count, points in r.lines],
          "pinned": r.pinned}
-        for r in app.data.results
+        for r in app.data.results.practice
     ]
     app.close()
     return {"results": results, "total": sum(r["points"] for r in results),

@@ -1,11 +1,48 @@
-"""The live competition this laptop hosts, owned by the app: started and stopped here, shown
-by the LAN screens."""
+"""The live competition of this laptop, owned by the app: the one it hosts (started and stopped
+here, shown by the LAN screens) or the one it has joined."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from quest.i18n import _
 from quest.lan import protocol
 from quest.ui import routes
+
+if TYPE_CHECKING:  # the network modules are imported when a competition starts
+    from quest.lan.client import TeamClient
+    from quest.lan.host import Host
+    from quest.lan.network import Announcer
+
+
+@dataclass
+class LanService:
+    """The host and its announcement, or the team client: at most one competition at a time."""
+
+    host: Host | None = None
+    announcer: Announcer | None = None
+    client: TeamClient | None = None
+
+    def stop_hosting(self) -> None:
+        """Stop the server and the announcement (the session stays in the database)."""
+        if self.host is not None:
+            self.host.stop()
+            self.host = None
+        if self.announcer is not None:
+            self.announcer.close()
+            self.announcer = None
+
+    def leave(self) -> None:
+        """Stop the team client of a joined competition."""
+        if self.client is not None:
+            self.client.stop()
+            self.client = None
+
+    def close(self) -> None:
+        """Stop whatever runs: the game is closing."""
+        self.leave()
+        self.stop_hosting()
 
 
 def start_hosting(app, port: int = protocol.DEFAULT_PORT) -> None:
@@ -14,15 +51,15 @@ def start_hosting(app, port: int = protocol.DEFAULT_PORT) -> None:
     from quest.lan.network import Announcer
     from quest.model.session import Format, Session
 
-    stop_hosting(app)  # one competition at a time
-    store = app.data.store
+    app.data.lan.stop_hosting()  # one competition at a time
+    store = app.data.results.store
     if store is None:
         app.push(routes.ErrorScene(app, _("Live competition"), app.data.notes[-1:]))
         return
     hosted = [s for s in store.sessions() if s.fmt == Format.LAN and not s.finished]
     session_id = hosted[0].id if hosted else store.create_session(
         Session(None, _("Live competition"), Format.LAN, [], []))
-    host = Host(app.data.data_dir, app.data.library, session_id, port=port)
+    host = Host(app.data.data_dir, app.data.content.library, session_id, port=port)
     try:
         host.start()
     except OSError as exc:
@@ -30,18 +67,11 @@ def start_hosting(app, port: int = protocol.DEFAULT_PORT) -> None:
             _("Cannot listen on port {port}: {reason}").format(port=port, reason=exc.strerror
                                                               or exc)]))
         return
-    app.data.lan_host = host
-    app.data.lan_announcer = Announcer(host.port)
+    app.data.lan.host = host
+    app.data.lan.announcer = Announcer(host.port)
     app.push(routes.LobbyScene(app, host))
 
 
 def stop_hosting(app) -> None:
-    """Stop the server and the announcement (the session stays in the database)."""
-    host = getattr(app.data, "lan_host", None)
-    if host is not None:
-        host.stop()
-        app.data.lan_host = None
-    announcer = getattr(app.data, "lan_announcer", None)
-    if announcer is not None:
-        announcer.close()
-        app.data.lan_announcer = None
+    """Stop the competition this laptop hosts."""
+    app.data.lan.stop_hosting()

@@ -40,7 +40,7 @@ class PlayMode:
 
     def submit(self, app, investigation: Investigation, score: Score) -> None:
         """Hand over a scored verdict."""
-        app.data.remember_practice(Answered.of(investigation, score))
+        app.data.results.remember_practice(Answered.of(investigation, score))
 
     def go_on(self, app) -> None:
         """After the debrief's Continue (modes whose `after` is "turn")."""

@@ -23,12 +23,12 @@ class SessionPlay:
     @property
     def store(self):
         """The results database (None when it could not be opened)."""
-        return self.app.data.store
+        return self.app.data.results.store
 
     def scenario(self, round_number: int, team: int):
         """The scenario a team plays in a round."""
         scenario_id = self.session.plan[round_number][team]
-        return self.app.data.scenario_by_id(scenario_id)
+        return self.app.data.content.scenario_by_id(scenario_id)
 
     def next_scene(self):
         """The screen that comes next: a team's turn, a scoreboard, or the final standings."""

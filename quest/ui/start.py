@@ -34,7 +34,7 @@ def scenario_scene(app, target: str):
     from quest.ui.modes import PREVIEW
 
     data = app.data
-    for library in (data.library, data.trainer_library):
+    for library in (data.content.library, data.content.trainer_library):
         if target in library.scenarios:
             return routes.InvestigateScene(app, library.scenarios[target])
     path = Path(target)
@@ -53,5 +53,5 @@ def scenario_scene(app, target: str):
         return routes.ErrorScene(app, _("This scenario file has problems"), problems or [
             _("The file holds no scenario.")])
     scenario = scenarios[0]
-    data.extra_images[scenario.id] = library.entry(scenario.id).path.parent
+    data.content.extra_images[scenario.id] = library.entry(scenario.id).path.parent
     return routes.InvestigateScene(app, scenario, PREVIEW)

@@ -71,8 +71,8 @@ class DebriefScene(Scene):
 
     def next_scenario(self):
         """The next unplayed scenario of the campaign."""
-        played = set(self.app.data.best_points())
-        return next((s for s in self.app.data.campaign() if s.id not in played), None)
+        played = set(self.app.data.results.best_points())
+        return next((s for s in self.app.data.content.campaign() if s.id not in played), None)
 
     def next_case(self) -> None:
         scenario = self.next_scenario()

@@ -361,7 +361,7 @@ class InvestigateScene(Scene):
         ui.box(surface, self.item_rect, p.paper, shadow=True,
                border=p.border if ui.high_contrast else None)
         content = draw_item(ui, surface, self.item_rect, self.scenario,
-                            lambda rel: self.app.data.image_path(self.scenario, rel),
+                            lambda rel: self.app.data.content.image_path(self.scenario, rel),
                             self.item_scroll.offset)
         self.item_scroll.set_sizes(content, self.item_rect.height)
         self.item_scroll.draw_bar(ui, surface, self.item_rect.inflate(-m.gap, -m.gap * 2))

@@ -317,7 +317,7 @@ class HostRoundScene(Scene):
     def choose(self) -> None:
         # Only the cases that come with the game: every team's laptop has them.
         self.app.push(routes.PickScene(self.app, [], single=True,
-                                only=set(self.app.data.library.scenarios)),
+                                only=set(self.app.data.content.library.scenarios)),
                       on_result=self.after_pick)
 
     def after_pick(self, result) -> None:
@@ -336,7 +336,7 @@ class HostRoundScene(Scene):
 
     def finish(self) -> None:
         """The final standings, on screen until the facilitator goes back to the menu."""
-        store = self.app.data.store
+        store = self.app.data.results.store
         if store is not None:
             store.finish_session(self.host.session_id)
         self.final = True
@@ -365,7 +365,7 @@ class HostRoundScene(Scene):
             title, status = _("Final standings"), _("Export the results: mil-quest session "
                                                     "export {id}").format(id=self.host.session_id)
         elif current >= 0:
-            scenario = self.app.data.scenario_by_id(self.view.rounds[current])
+            scenario = self.app.data.content.scenario_by_id(self.view.rounds[current])
             title = _("Round {n}: {title}").format(n=current + 1,
                                                    title=scenario.title.get(lang))
             status = _("{done} of {total} teams have answered").format(
@@ -478,7 +478,7 @@ class JoinScene(TypingScene):
         client = TeamClient(self.app.data.data_dir, address, port, code=self.values[1],
                             team=self.values[2])
         client.start()
-        self.app.data.lan_client = client
+        self.app.data.lan.client = client
         self.app.switch(WaitScene(self.app, client))
 
     def draw(self, surface) -> None:
@@ -531,7 +531,7 @@ class WaitScene(Scene):
 
     def play(self) -> None:
         state = self.client.state
-        scenario = self.app.data.scenario_by_id(state["scenario"])
+        scenario = self.app.data.content.scenario_by_id(state["scenario"])
         if scenario is None:
             return
         self.app.push(routes.InvestigateScene(self.app, scenario,
@@ -539,7 +539,7 @@ class WaitScene(Scene):
 
     def back(self) -> None:
         self.client.stop()
-        self.app.data.lan_client = None
+        self.app.data.lan.client = None
         self.app.reset(routes.MenuScene(self.app))
 
     def on_result(self, result) -> None:

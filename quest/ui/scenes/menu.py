@@ -57,8 +57,8 @@ class MenuScene(Scene):
                 (m.width // 2, self.buttons[0].rect.top - m.gap * 5), m.body, p.muted,
                 anchor="midbottom", max_width=m.width - m.gap * 12, owner="menu:tagline")
         self.draw_buttons(surface)
-        broken = len(self.app.data.library.broken()) + \
-            len(self.app.data.trainer_library.broken())
+        broken = len(self.app.data.content.library.broken()) + \
+            len(self.app.data.content.trainer_library.broken())
         y = m.height - m.gap * 6
         for note in self.app.data.notes[-2:]:
             ui.line(surface, note, (m.gap * 6, y), m.small, p.bad, anchor="bottomleft",

@@ -54,7 +54,8 @@ class PickScene(Scene):
 
     def cases(self) -> list:
         """The cases offered, in campaign order."""
-        return [s for s in self.app.data.campaign() if self.only is None or s.id in self.only]
+        return [s for s in self.app.data.content.campaign()
+                if self.only is None or s.id in self.only]
 
     def toggle(self, scenario_id: str) -> None:
         if self.single:
@@ -64,7 +65,7 @@ class PickScene(Scene):
         self.relayout()
 
     def done(self) -> None:
-        self.dismiss(Picked(tuple(s.id for s in self.app.data.campaign()
+        self.dismiss(Picked(tuple(s.id for s in self.app.data.content.campaign()
                                   if s.id in self.picked)))
 
     def back(self) -> None:

@@ -84,11 +84,12 @@ class SelectScene(Scene):
     def layout(self) -> None:
         m = self.ui.metrics
         data = self.app.data
-        self.scenarios = data.campaign()
-        best = data.best_points()
+        self.scenarios = data.content.campaign()
+        best = data.results.best_points()
         # Counted once per layout, not per frame: a trainer's library may hold thousands.
         self.counts = (len(set(best) & {s.id for s in self.scenarios}),
-                       len(data.library.broken()) + len(data.trainer_library.broken()))
+                       len(data.content.library.broken())
+                       + len(data.content.trainer_library.broken()))
         top = m.gap * 4 + self.ui.text.line_height(m.heading, True) + \
             self.ui.text.line_height(m.small) + m.gap * 3
         next_rect = pygame.Rect(0, 0, min(m.px(520), m.width // 2 - m.gap * 6), m.button)
@@ -121,7 +122,7 @@ class SelectScene(Scene):
 
     def next_scenario(self) -> Scenario | None:
         """The first scenario of the campaign not played yet (else the first)."""
-        played = set(self.app.data.best_points())
+        played = set(self.app.data.results.best_points())
         for scenario in self.scenarios:
             if scenario.id not in played:
                 return scenario

@@ -56,13 +56,13 @@ class SessionMenuScene(Scene):
 
     def layout(self) -> None:
         m = self.ui.metrics
-        store = self.app.data.store
+        store = self.app.data.results.store
         self.unfinished = []
         if store is not None:
             try:
                 self.unfinished = store.unfinished()[:5]
             except StoreError as exc:
-                self.app.data.notes.append(exc.message)
+                self.app.data.notes.append(describe(exc))
         width = min(m.px(900), m.width - m.gap * 12)
         top = m.gap * 6 + self.ui.text.line_height(m.heading, True) * 2 + m.gap * 4
         new = pygame.Rect(m.gap * 6, top, width, m.button)
@@ -86,13 +86,13 @@ class SessionMenuScene(Scene):
     def resume(self, session_id: int) -> None:
         """Continue a stored session where it stopped: every answered round is kept."""
         try:
-            session = self.app.data.store.load_session(session_id)
+            session = self.app.data.results.store.load_session(session_id)
         except StoreError as exc:
-            self.app.data.notes.append(exc.message)
+            self.app.data.notes.append(describe(exc))
             self.relayout()
             return
         missing = [sid for row in session.plan for sid in row
-                   if self.app.data.scenario_by_id(sid) is None]
+                   if self.app.data.content.scenario_by_id(sid) is None]
         if missing:
             self.app.push(routes.ErrorScene(self.app, _("This session cannot go on"), [
                 _("The scenario “{id}” of this session is not loaded on this computer.").format(
@@ -106,8 +106,9 @@ class SessionMenuScene(Scene):
         surface.fill(p.desk)
         self.header(surface, _("Team session"),
                     _("Teams compete over several rounds; the scoreboard shows after each round."))
-        if self.app.data.store is None:
-            note = next((n for n in reversed(self.app.data.notes) if "database" in n), "")
+        if self.app.data.results.store is None:
+            problem = self.app.data.results.problem
+            note = describe(problem) if problem is not None else ""
             ui.paragraph(surface, _("Team sessions need the results database, which cannot be "
                                     "used now:") + " " + note,
                          pygame.Rect(m.gap * 6, self.list_top, m.width - m.gap * 12,
@@ -258,7 +259,7 @@ class SessionSetupScene(TypingScene):
         self.relayout()
 
     def pool(self) -> list:
-        campaign = self.app.data.campaign()
+        campaign = self.app.data.content.campaign()
         if self.set == "campaign":
             return campaign
         if self.set == "picked":
@@ -284,7 +285,7 @@ class SessionSetupScene(TypingScene):
             return
         session = Session(None, " · ".join(teams), self.fmt, teams, plan, results_key=key)
         try:
-            self.app.data.store.create_session(session)
+            self.app.data.results.store.create_session(session)
         except (StoreError, AttributeError) as exc:
             self.problem = describe(exc)
             return

@@ -55,7 +55,7 @@ class SummaryScene(Scene):
     def draw(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
         surface.fill(p.desk)
-        results = self.app.data.results
+        results = self.app.data.results.practice
         self.header(surface, _("Practice summary"), i18n.ngettext(
             "{count} case solved", "{count} cases solved", len(results)).format(
                 count=len(results)))
@@ -88,7 +88,7 @@ class SummaryScene(Scene):
         area = self.list_area
         row_h = ui.text.line_height(m.body, True) + m.gap * 2
         self.scroll.set_sizes(len(results) * row_h, area.height)
-        scenarios = {s.id: s for s in self.app.data.campaign()}
+        scenarios = {s.id: s for s in self.app.data.content.campaign()}
         lang = i18n.language()
         previous = surface.get_clip()
         surface.set_clip(area.clip(previous))

@@ -114,7 +114,7 @@ class ToolResultScene(Scene):
             if clue.image:
                 box = pygame.Rect(self.area.left, top + max(text_h, m.button) + m.gap * 2,
                                   self.area.width, image_h - m.gap * 2)
-                path = self.app.data.image_path(self.investigate.scenario, clue.image)
+                path = self.app.data.content.image_path(self.investigate.scenario, clue.image)
                 picture = ui.images.fitted(path, box.width, box.height)
                 alt = clue.image_alt.get(lang) if clue.image_alt else ""
                 previous = surface.get_clip()

@@ -6,7 +6,6 @@ import pygame
 
 from quest import i18n
 from quest.content.characters import escaped
-from quest.content.packs import load_paths
 from quest.i18n import _
 from quest.ui import routes
 from quest.ui.modes import PREVIEW
@@ -34,7 +33,7 @@ class TrainerScene(Scene):
         self.rows = []
         y = self.area.top
         play_w = min(m.px(260), self.area.width // 4)
-        entries = data.trainer_library.entries + data.library.broken()
+        entries = data.content.trainer_library.entries + data.content.library.broken()
         for entry in entries:
             problems = [str(p) for p in entry.result.problems]
             name = escaped(entry.path.name)
@@ -55,11 +54,7 @@ class TrainerScene(Scene):
         self.scroll.set_sizes(y - self.area.top, self.area.height)
 
     def reload(self) -> None:
-        from quest.ui.app import bundled_seen
-
-        data = self.app.data
-        if data.trainer_dirs:
-            data.trainer_library = load_paths(data.trainer_dirs, seen=bundled_seen(data.library))
+        self.app.data.content.reload_trainer()
         self.relayout()
 
     def preview(self, entry) -> None:
@@ -69,7 +64,7 @@ class TrainerScene(Scene):
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
         surface.fill(p.desk)
         data = self.app.data
-        folders = ", ".join(escaped(d) for d in data.trainer_dirs) or \
+        folders = ", ".join(escaped(d) for d in data.content.trainer_dirs) or \
             escaped(data.data_dir / "scenarios")
         title_w = self.buttons[0].rect.left - m.gap * 10
         ui.line(surface, _("Trainer tools"), (m.gap * 6, m.gap * 4), m.heading, p.text,
