@@ -89,7 +89,7 @@ def test_new_writes_a_template_that_check_passes_with_warnings_only(tmp_path):
 
 def test_new_covers_every_field_of_the_format(tmp_path):
     from quest.content import format as scenario_format
-    from quest.content.spec import Map, MapOf, Seq
+    from quest.content.shapes import Map, MapOf, Seq
 
     run("new", "every-field", "--dir", str(tmp_path))
     text = (tmp_path / "every-field.yaml").read_text(encoding="utf-8")

@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 from quest.content import validate
+from quest.content.shapes import Field, Map, MapOf, Name, Seq, Text
+from quest.content.spec import Bool, Date, DateTime, ImagePath, Int, Str, Word
 from quest.content.yamltree import Scalar
 from quest.i18n import N_
 from quest.message import Message
-from quest.content.spec import (
-    Bool,
-    Date,
-    DateTime,
-    Field,
-    ImagePath,
-    Int,
-    Map,
-    MapOf,
-    Name,
-    Seq,
-    Str,
-    Text,
-    Word,
-)
 from quest.model.scenario import (
     FORMAT_VERSION,
     MAX_DIFFICULTY,

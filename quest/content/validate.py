@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from quest.content.spec import INVALID, LANG_PATTERN, Context, Seq, Str, suggest
+from quest.content.shapes import Seq
+from quest.content.spec import INVALID, LANG_PATTERN, Context, Str, suggest
+from quest.content.yamltree import Mapping, Scalar, find
 from quest.i18n import N_
 from quest.message import Message
-from quest.content.yamltree import Mapping, Scalar, find
 from quest.model.scenario import Answer, Weight
 
 
