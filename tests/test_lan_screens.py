@@ -25,7 +25,7 @@ def wait_until(condition, pilot=None, seconds=20):
 
 
 def test_the_host_sees_teams_join_and_starts_a_round_from_its_screens(tmp_path):
-    from quest.ui.scenes.lan import start_hosting
+    from quest.ui.lanservice import start_hosting
     from quest.ui.scenes.menu import MenuScene
 
     pilot = Pilot(lang="ru", data_dir=tmp_path / "host")
@@ -63,7 +63,7 @@ def test_the_host_sees_teams_join_and_starts_a_round_from_its_screens(tmp_path):
 
 def test_a_team_plays_a_round_and_its_verdict_reaches_the_host(tmp_path):
     from quest.model.scoring import best_possible
-    from quest.ui.scenes.lan import JoinScene
+    from quest.ui.scenes.team import JoinScene
 
     folder = tmp_path / "host"
     store = Store(folder)
@@ -111,7 +111,7 @@ def test_a_team_plays_a_round_and_its_verdict_reaches_the_host(tmp_path):
 def test_a_refused_team_reads_why_in_its_language(tmp_path):
     from quest import i18n
     from quest.ui.headless import render
-    from quest.ui.scenes.lan import WaitScene
+    from quest.ui.scenes.team import WaitScene
 
     pilot = Pilot(lang="ru", data_dir=tmp_path)
     try:
@@ -134,7 +134,7 @@ def test_a_verdict_the_host_did_not_count_is_explained_in_the_team_language(tmp_
     from quest.lan.protocol import Refusal
     from quest.ui.headless import render
     from quest.ui.problems import describe_refusal
-    from quest.ui.scenes.lan import WaitScene
+    from quest.ui.scenes.team import WaitScene
 
     pilot = Pilot(lang="kk", data_dir=tmp_path)
     try:
@@ -196,7 +196,7 @@ def test_looking_for_the_host_does_not_hold_up_the_join_screen(tmp_path, monkeyp
     import threading
 
     from quest.lan import network
-    from quest.ui.scenes.lan import JoinScene
+    from quest.ui.scenes.team import JoinScene
 
     release = threading.Event()
 
@@ -218,7 +218,7 @@ def test_looking_for_the_host_does_not_hold_up_the_join_screen(tmp_path, monkeyp
 
 
 def test_the_wait_screen_reads_the_outbox_on_changes_not_every_frame(tmp_path):
-    from quest.ui.scenes.lan import WaitScene
+    from quest.ui.scenes.team import WaitScene
 
     pilot = Pilot(lang="en", data_dir=tmp_path)
     client = TeamClient(tmp_path, "127.0.0.1", 1)
@@ -248,7 +248,7 @@ def test_the_wait_screen_reads_the_outbox_on_changes_not_every_frame(tmp_path):
 def test_a_refusal_is_worded_from_its_close_code_not_its_reason(tmp_path, close, words):
     from quest import i18n
     from quest.lan.protocol import Close
-    from quest.ui.scenes.lan import refusal
+    from quest.ui.scenes.team import refusal
 
     client = TeamClient(tmp_path, "127.0.0.1", 1)
     try:

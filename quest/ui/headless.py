@@ -198,8 +198,10 @@ def _lan_screen(app, screen: str) -> None:
 
     from quest.lan.client import TeamClient
     from quest.lan.host import TeamSeat
-    from quest.ui.scenes.lan import HostRoundScene, JoinScene, LanMenuScene, LobbyScene, \
-        WaitScene, start_hosting
+    from quest.ui.lanservice import start_hosting
+    from quest.ui.scenes.hosting import HostRoundScene, LobbyScene
+    from quest.ui.scenes.lan import LanMenuScene
+    from quest.ui.scenes.team import JoinScene, WaitScene
 
     if screen == "lan":
         app.push(LanMenuScene(app))

@@ -45,6 +45,16 @@ class LanService:
         self.stop_hosting()
 
 
+def latest_view(events):
+    """Empty a queue of network events: the host's view carried by the last one, None when
+    the events carry none, False when there was no event."""
+    found = False
+    while not events.empty():
+        event = events.get_nowait()
+        found = getattr(event, "view", None)
+    return found
+
+
 def start_hosting(app, port: int = protocol.DEFAULT_PORT) -> None:
     """Start (or resume) the competition of this laptop and show its lobby."""
     from quest.lan.host import Host

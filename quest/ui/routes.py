@@ -13,15 +13,15 @@ import importlib
 WHERE = {
     "DebriefScene": "debrief",
     "ErrorScene": "error",
-    "HostRoundScene": "lan",
+    "HostRoundScene": "hosting",
     "InvestigateScene": "investigate",
-    "JoinScene": "lan",
+    "JoinScene": "team",
     "LanMenuScene": "lan",
-    "LobbyScene": "lan",
+    "LobbyScene": "hosting",
     "MenuScene": "menu",
     "PauseScene": "pause",
     "PickScene": "pick",
-    "RenameScene": "lan",
+    "RenameScene": "hosting",
     "ScoreboardScene": "scoreboard",
     "SelectScene": "select",
     "SessionMenuScene": "session",
@@ -33,7 +33,7 @@ WHERE = {
     "TrainerScene": "trainer",
     "TurnScene": "session",
     "VerdictScene": "verdict",
-    "WaitScene": "lan",
+    "WaitScene": "team",
 }
 
 
