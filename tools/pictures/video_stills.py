@@ -1,59 +1,35 @@
-"""Draw the pictures of scenarios set D into scenarios/images/.
+"""Video stills: a kitchen 'lab' with a water test strip, a deepfake speech at a lectern."""
 
-Run from the repository root:  python tools/draw_images_d.py
-
-The same habits as tools/draw_images.py (and the same helpers, from tools/drawing.py): every
-picture is drawn at twice its size and scaled down, from a seeded random generator, so the same
-code always writes the same files.
-
-- mountain-road-closure-barrier.png: a snowy mountain road closed by a barrier.
-- fluoride-water-conspiracy-kitchen.png: a video still of a man in a white coat in a kitchen
-  "lab", holding up a test strip beside flasks and his own filter jug.
-- minister-resign-deepfake-lectern.png: a video still of a speaker at a lectern; the flag behind
-  him is wrong (ornament on the fly edge, no eagle) and his mouth is a soft blur.
-- air-quality-monitor-smog.png: the Almaty skyline in thick winter smog at dusk.
-
-A video still is shown with a play button over its centre, so faces and the details the clues
-talk about are kept away from the middle of those pictures.
-"""
+# A video still is shown with a play button over its centre, so faces and the details the clues
+# talk about are kept away from the middle of these pictures.
 
 from __future__ import annotations
 
 import math
 import random
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/, home of drawing.py
-from drawing import (  # noqa: E402  (first: it sets up pygame's environment)
+from drawing import (  # first: it sets up pygame's environment
     H,
     W,
     Color,
     blob,
+    blurred,
     glow,
-    haze,
     mix,
-    save_pictures,
     vgradient,
 )
-import pygame  # noqa: E402
-
-SEED = 4404  # this script's own seed, so its pictures never depend on the other script's
+import pygame
 
 SKIN: Color = (214, 168, 134)
 SKIN_SHADE: Color = (186, 138, 108)
 
 
-# ---------------------------------------------------------------- helpers
-
-
 def soften(surf: pygame.Surface, rect: pygame.Rect, factor: int = 10) -> None:
     """Blur a region in place (shrink and grow back), with a soft round edge."""
     rect = rect.clip(surf.get_rect())
-    part = surf.subsurface(rect).copy()
-    small = pygame.transform.smoothscale(part, (max(1, rect.w // factor),
-                                                max(1, rect.h // factor)))
-    blurred = pygame.transform.smoothscale(small, rect.size).convert_alpha()
+    # An alpha channel to fade the blur out with (convert_alpha would need a display).
+    soft = pygame.Surface(rect.size, pygame.SRCALPHA)
+    soft.blit(blurred(surf.subsurface(rect).copy(), factor), (0, 0))
     # A mask that is opaque in the middle and fades out towards the edges of the ellipse.
     mask = pygame.Surface(rect.size, pygame.SRCALPHA)
     steps = 16
@@ -63,8 +39,8 @@ def soften(surf: pygame.Surface, rect: pygame.Rect, factor: int = 10) -> None:
         r = pygame.Rect(0, 0, round(rect.w * k), round(rect.h * k))
         r.center = (rect.w // 2, rect.h // 2)
         pygame.draw.ellipse(mask, (255, 255, 255, a), r)
-    blurred.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-    surf.blit(blurred, rect.topleft)
+    soft.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    surf.blit(soft, rect.topleft)
 
 
 def vignette(surf: pygame.Surface, strength: int = 90) -> None:
@@ -135,107 +111,7 @@ def face(surf: pygame.Surface, cx: int, cy: int, r: int, hair: Color, *, glasses
     return mouth
 
 
-# ---------------------------------------------------------------- mountain road
-
-
-def snowy_slope(surf, rng, pts, rock: Color, snow: Color, trees: int, tree_zone) -> None:
-    """A mountain side: rock outline, deep snow over most of it, dark spruces dotted on it."""
-    pygame.draw.polygon(surf, rock, pts)
-    inner = [(x, y + 14) for x, y in pts]
-    pygame.draw.polygon(surf, snow, inner)
-    x0, x1, y0, y1 = tree_zone
-    for _ in range(trees):
-        x, y = rng.randint(x0, x1), rng.randint(y0, y1)
-        if surf.get_at((x, y))[:3] != snow:
-            continue
-        h = rng.randint(40, 90) * (0.6 + (y - y0) / max(1, y1 - y0) * 0.8)
-        w = h * 0.42
-        green = mix((26, 56, 48), (44, 80, 66), rng.random())
-        pygame.draw.polygon(surf, green, [(x, y - h), (x - w / 2, y), (x + w / 2, y)])
-        pygame.draw.polygon(surf, (236, 242, 250), [(x, y - h), (x - w / 5, y - h * 0.6),
-                                                    (x + w / 6, y - h * 0.64)])
-
-
-def mountain_road(rng: random.Random) -> pygame.Surface:
-    """A mountain road after heavy snow, closed by a striped barrier and a warning sign."""
-    s = pygame.Surface((W, H))
-    vgradient(s, s.get_rect(), [(0, (92, 142, 204)), (0.5, (170, 200, 228)), (1, (220, 232, 242))])
-    # Far peaks, heavy with snow, with low cloud clinging to them.
-    pts = [(0, 720)]
-    x = 0
-    while x < W + 100:
-        pts.append((x, rng.randint(150, 260)))
-        x += rng.randint(120, 220)
-        pts.append((x, rng.randint(300, 380)))
-        x += rng.randint(80, 160)
-    pts.append((W, 720))
-    pygame.draw.polygon(s, (206, 218, 232), pts)
-    for (xa, ya), (xb, yb) in zip(pts[1:-1], pts[2:-1]):
-        if ya < yb:  # shade the right-hand face of each peak
-            pygame.draw.polygon(s, (176, 190, 210), [(xa, ya), (xb, yb), (xa + 20, yb + 60)])
-    for _ in range(6):
-        cx, cy = rng.randint(0, W), rng.randint(250, 360)
-        blob(s, (236, 240, 246), [(cx - 180, cy), (cx - 60, cy - 36), (cx + 90, cy - 30),
-                                  (cx + 200, cy + 4), (cx, cy + 26)])
-    # Two near slopes, left and right, with spruces; the road climbs between them.
-    snowy_slope(s, rng, [(-20, 300), (260, 380), (560, 520), (760, 640), (820, H), (-20, H)],
-                (120, 124, 136), (232, 238, 248), 160, (0, 700, 360, 760))
-    snowy_slope(s, rng, [(W + 20, 240), (1320, 330), (1060, 480), (900, 600), (860, H),
-                         (W + 20, H)], (110, 116, 130), (226, 234, 246), 170, (900, 1600, 300,
-                                                                                700))
-    # The road: a grey band with tyre-packed snow, narrowing as it climbs round the bend.
-    road = [(520, H), (1180, H), (960, 700), (900, 600), (860, 540), (830, 520), (800, 540),
-            (820, 600), (780, 700)]
-    pygame.draw.polygon(s, (150, 156, 170), road)
-    for off in (-60, 60):
-        pygame.draw.lines(s, (124, 130, 146), False, [(850 + off, H), (880 + off // 2, 700),
-                                                      (860 + off // 4, 600), (835, 535)], 10)
-    # Snowbanks pushed up along both sides of the road.
-    blob(s, (246, 248, 252), [(440, H), (520, 860), (690, 720), (790, 640), (770, 720), (600, H)])
-    blob(s, (240, 244, 250), [(1240, H), (1120, 860), (990, 720), (920, 620), (1000, 700),
-                              (1110, 800), (1300, 940)])
-    # The striped barrier across the road, on two posts.
-    by = 800
-    pygame.draw.rect(s, (60, 62, 70), (500, by - 20, 34, 200))
-    pygame.draw.rect(s, (60, 62, 70), (1230, by - 20, 34, 200))
-    pygame.draw.rect(s, (40, 40, 46), (486, by + 160, 62, 22))
-    bar = pygame.Rect(500, by - 12, 764, 44)
-    pygame.draw.rect(s, (248, 248, 248), bar, border_radius=10)
-    clip = s.get_clip()
-    s.set_clip(bar)
-    for sx in range(bar.left - 60, bar.right + 60, 96):
-        pygame.draw.polygon(s, (212, 36, 40), [(sx, bar.bottom), (sx + 48, bar.bottom),
-                                               (sx + 88, bar.top), (sx + 40, bar.top)])
-    s.set_clip(clip)
-    pygame.draw.rect(s, (120, 30, 34), bar, 3, border_radius=10)
-    blob(s, (250, 252, 255), [(520, by - 10), (700, by - 30), (980, by - 28), (1240, by - 12),
-                              (900, by - 4)])  # snow lying on the bar
-    # A warning triangle on a post at the right: avalanche pictogram, no words.
-    px, py = 1390, 520
-    pygame.draw.rect(s, (90, 94, 104), (px - 8, py, 16, 480))
-    tri = [(px, py - 150), (px - 130, py + 80), (px + 130, py + 80)]
-    pygame.draw.polygon(s, (204, 30, 36), tri)
-    inner = [(px, py - 100), (px - 90, py + 58), (px + 90, py + 58)]
-    pygame.draw.polygon(s, (250, 250, 250), inner)
-    pygame.draw.polygon(s, (30, 30, 34), [(px - 82, py + 52), (px + 20, py - 50),
-                                          (px + 20, py - 20), (px - 40, py + 52)])
-    for bx, byy, br in ((px - 20, py + 4, 12), (px + 2, py - 20, 10), (px - 44, py + 30, 10),
-                        (px + 30, py + 14, 9)):
-        pygame.draw.circle(s, (30, 30, 34), (bx, byy), br)
-    pygame.draw.rect(s, (30, 30, 34), (px + 24, py + 30, 44, 18), border_radius=5)
-    blob(s, (250, 252, 255), [(px - 120, py + 76), (px, py - 150), (px + 20, py - 130),
-                              (px - 90, py + 60)])
-    # Fresh snow still drifting down, lightly.
-    flakes = pygame.Surface((W, H), pygame.SRCALPHA)
-    for _ in range(260):
-        x, y = rng.randint(0, W), rng.randint(0, H)
-        pygame.draw.circle(flakes, (255, 255, 255, rng.randint(110, 220)), (x, y),
-                           rng.randint(2, 5))
-    s.blit(flakes, (0, 0))
-    return s
-
-
-# ---------------------------------------------------------------- kitchen "lab"
+# ---------------------------------------------------------------- the kitchen "lab"
 
 
 def flask(surf, x: int, base: int, w: int, h: int, liquid: Color, level: float) -> None:
@@ -418,7 +294,7 @@ def wrong_flag(surf: pygame.Surface, pole_x: int, top: int, w: int, h: int) -> N
     pygame.draw.circle(surf, (220, 186, 90), (pole_x + 2, top - 66), 18)
 
 
-def minister_lectern(rng: random.Random) -> pygame.Surface:
+def minister_lectern() -> pygame.Surface:
     """The deepfake: a speaker at a lectern, wrong flag behind, his mouth a soft smear."""
     s = pygame.Surface((W, H))
     vgradient(s, s.get_rect(), [(0, (16, 34, 72)), (1, (30, 58, 106))])
@@ -479,124 +355,7 @@ def minister_lectern(rng: random.Random) -> pygame.Surface:
     return s
 
 
-# ---------------------------------------------------------------- smog over Almaty
-
-
-def blocks(surf, rng, horizon: int, count: int, hmin: int, hmax: int, colour: Color,
-           lit: Color, density: float, width=(90, 220)) -> None:
-    """A row of buildings standing on the horizon line, some windows lit."""
-    x = -40
-    for _ in range(count):
-        if x > W:
-            break
-        bw = rng.randint(*width)
-        bh = rng.randint(hmin, hmax)
-        top = horizon - bh
-        pygame.draw.rect(surf, colour, (x, top, bw - 10, bh + 200))
-        for wy in range(top + 16, horizon + 120, 26):
-            for wx in range(x + 10, x + bw - 26, 22):
-                if rng.random() < density:
-                    pygame.draw.rect(surf, lit, (wx, wy, 10, 12))
-        x += bw + rng.randint(-10, 30)
-
-
-def smog_city(rng: random.Random) -> pygame.Surface:
-    """Almaty at dusk in winter smog: faint mountains, TV tower on its hill, chimney smoke."""
-    s = pygame.Surface((W, H))
-    vgradient(s, s.get_rect(), [(0, (84, 78, 80)), (0.45, (150, 124, 100)),
-                                (0.7, (186, 152, 112)), (1, (150, 128, 106))])
-    # The mountains: a barely visible ghost behind the smog.
-    pts = [(0, 520)]
-    for x in range(0, W + 60, 60):
-        pts.append((x, 300 - 90 * math.sin(x / 260 + 0.4) - rng.randint(0, 40)))
-    pts.append((W, 520))
-    pygame.draw.polygon(s, (168, 142, 118), pts)
-    haze(s, (176, 146, 112), 120)
-    # Kok-Tobe hill with the thin TV tower and its red lights, at the right.
-    blob(s, (128, 106, 92), [(1120, 620), (1260, 470), (1420, 440), (1560, 500), (1660, 640)])
-    tx, ty = 1400, 150
-    pygame.draw.polygon(s, (110, 92, 84), [(tx - 20, 452), (tx + 20, 452), (tx + 5, ty),
-                                           (tx - 5, ty)])
-    for k in range(3):
-        yy = 452 - (k + 1) * 90
-        pygame.draw.line(s, (110, 92, 84), (tx - 30 + k * 6, yy), (tx + 30 - k * 6, yy), 6)
-    for y in (ty, 260, 340):
-        glow(s, (tx, y), 40, (180, 40, 30), 0.9)
-        pygame.draw.circle(s, (255, 80, 60), (tx, y), 5)
-    haze(s, (176, 146, 112), 80)
-    # Far blocks, melting into the smog.
-    blocks(s, rng, 640, 20, 120, 260, (128, 110, 100), (206, 170, 118), 0.25)
-    haze(s, (172, 142, 110), 110)
-    # A few tall towers and mid blocks.
-    for bx, bw, bh in ((300, 110, 420), (430, 90, 360), (980, 120, 470), (1110, 80, 380)):
-        pygame.draw.rect(s, (96, 86, 84), (bx, 700 - bh, bw, bh + 100))
-        for wy in range(700 - bh + 20, 700, 30):
-            for wx in range(bx + 12, bx + bw - 14, 24):
-                if rng.random() < 0.35:
-                    pygame.draw.rect(s, (232, 190, 120), (wx, wy, 12, 14))
-    blocks(s, rng, 720, 18, 90, 220, (92, 82, 80), (236, 192, 120), 0.3)
-    haze(s, (168, 138, 106), 90)
-    # Street lights along the avenue, each a fuzzy orange halo in the smog.
-    pygame.draw.rect(s, (70, 64, 64), (0, 720, W, 60))
-    for lx in range(60, W, 150):
-        glow(s, (lx, 730), 90, (200, 120, 50), 0.8)
-        pygame.draw.circle(s, (255, 220, 160), (lx, 730), 6)
-    # Foreground: private houses with pitched roofs and smoking chimneys.
-    ground = 1000
-    x = -30
-    houses = []
-    smoke = pygame.Surface((W, H), pygame.SRCALPHA)
-    while x < W:
-        hw = rng.randint(170, 250)
-        hh = rng.randint(90, 130)
-        top = 860 - rng.randint(0, 40)
-        houses.append((x, hw, hh, top))
-        x += hw + rng.randint(10, 40)
-    for x, hw, hh, top in houses:
-        wall = (62, 56, 56)
-        pygame.draw.rect(s, wall, (x, top, hw, ground - top))
-        pygame.draw.polygon(s, (50, 44, 46), [(x - 16, top + 4), (x + hw // 2, top - hh),
-                                              (x + hw + 16, top + 4)])
-        pygame.draw.polygon(s, (226, 224, 222), [(x - 16, top + 4), (x + hw // 2, top - hh),
-                                                 (x + hw // 2, top - hh + 14),
-                                                 (x - 4, top + 4)])  # snow on the roof
-        if rng.random() < 0.8:
-            pygame.draw.rect(s, (240, 190, 110), (x + hw // 2 - 30, top + 40, 36, 40))
-        chim_x = x + hw // 2 + rng.randint(20, hw // 2 - 30)
-        chim_top = top - hh // 2 - 30
-        pygame.draw.rect(s, (70, 58, 54), (chim_x, chim_top, 26, 90))
-        # Smoke rises a little, then spreads sideways under the inversion.
-        px, py = chim_x + 13, chim_top
-        for k in range(30):
-            px += rng.uniform(8, 18)
-            py -= max(0.0, 16 - k * 1.0)
-            r = 16 + k * 3
-            pygame.draw.circle(smoke, (92, 80, 76, max(0, 150 - k * 4)), (round(px), round(py)),
-                               r)
-    small = pygame.transform.smoothscale(smoke, (W // 10, H // 10))
-    s.blit(pygame.transform.smoothscale(small, (W, H)), (0, 0))
-    pygame.draw.rect(s, (206, 204, 204), (0, ground - 20, W, 20))  # snow along the street
-    haze(s, (160, 132, 104), 40)
-    return s
-
-
-# ---------------------------------------------------------------- main
-
-
-def main() -> int:
-    """Draw every picture and report its size; exit 1 if one is over the size budget."""
-    pygame.init()
-    pygame.display.set_mode((1, 1))  # convert_alpha needs a display, even a dummy one
-    pictures = {
-        "mountain-road-closure-barrier.png": mountain_road(random.Random(SEED + 1)),
-        "fluoride-water-conspiracy-kitchen.png": kitchen_lab(random.Random(SEED + 2)),
-        "minister-resign-deepfake-lectern.png": minister_lectern(random.Random(SEED + 3)),
-        "air-quality-monitor-smog.png": smog_city(random.Random(SEED + 4)),
-    }
-    status = save_pictures(pictures)
-    pygame.quit()
-    return status
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+PICTURES = {
+    "fluoride-water-conspiracy-kitchen.png": lambda: kitchen_lab(random.Random(4406)),
+    "minister-resign-deepfake-lectern.png": minister_lectern,
+}

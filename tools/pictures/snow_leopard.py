@@ -1,44 +1,26 @@
-"""Draw the pictures of the bundled sample scenarios into scenarios/images/.
+"""The snow-leopard pair: the 'original' photo on mountain rocks and the viral city collage."""
 
-Run from the repository root:  python tools/draw_images.py
-
-Every picture is drawn at twice its size and scaled down (cheap anti-aliasing), from a seeded
-random generator, so the same code always writes the same files. The snow-leopard pictures come
-in a pair: the "original" (a leopard on mountain rocks) and the viral collage that reuses the very
-same leopard, cut out with a thin edge of rock, on a city street: the reverse image search of the
-game shows the first beside the second.
-"""
+# The collage reuses the very same leopard, cut out of the original with a thin edge of rock:
+# the reverse image search of the game shows the first beside the second.
 
 from __future__ import annotations
 
+import functools
 import math
 import random
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/, home of drawing.py
-from drawing import (  # noqa: E402  (first: it sets up pygame's environment)
+from drawing import (  # first: it sets up pygame's environment
     H,
     W,
     Color,
     bezier,
     blob,
     clip_to,
-    confetti,
     glow,
-    haze,
     mix,
-    rays,
-    save_pictures,
-    sparkles,
     vgradient,
 )
-import pygame  # noqa: E402
-
-SEED = 2025
-
-
-# ---------------------------------------------------------------- the snow leopard
+import pygame
 
 FUR: Color = (206, 199, 184)
 FUR_FAR: Color = (150, 143, 132)
@@ -47,6 +29,7 @@ SPOT: Color = (62, 58, 54)
 LEOPARD_BOX = (1060, 560)  # size of the leopard's own layer, at supersampled scale
 PAW_Y = 520  # where the paws touch the ground in the leopard's layer
 COLLAGE_SCALE = 0.72  # size of the pasted leopard in the collage, against the original
+AT = (300, 260)  # where the leopard's layer sits in the original photo
 
 
 def rosette(surf: pygame.Surface, rng: random.Random, x: int, y: int, r: int) -> None:
@@ -178,9 +161,6 @@ def draw_leopard(rng: random.Random) -> pygame.Surface:
     layer.blit(tail, (0, 0))
     layer.blit(body, (0, 0))
     return layer
-
-
-# ---------------------------------------------------------------- scenes
 
 
 def mountains_original(rng: random.Random, leopard: pygame.Surface,
@@ -348,149 +328,20 @@ def city_collage(rng: random.Random, piece: pygame.Surface) -> pygame.Surface:
     return s
 
 
-def snowy_street_night(rng: random.Random) -> pygame.Surface:
-    """A city street at night in a heavy snowfall: blocks of flats, lamps, a bus stop."""
-    s = pygame.Surface((W, H))
-    horizon = 600
-    vgradient(s, pygame.Rect(0, 0, W, horizon), [(0, (14, 20, 44)), (1, (58, 66, 98))])
-    # Mountains to the south, barely visible through the snow.
-    pts = [(0, horizon)]
-    for x in range(0, W + 60, 60):
-        pts.append((x, horizon - 220 - 70 * math.sin(x / 230 + 1) - rng.randint(0, 26)))
-    pts.append((W, horizon))
-    pygame.draw.polygon(s, (66, 74, 106), pts)
-    # Blocks of flats with a grid of windows.
-    for bx, bw, floors in ((-20, 420, 9), (440, 360, 5), (860, 460, 12), (1360, 300, 7)):
-        top = horizon + 60 - floors * 52
-        pygame.draw.rect(s, (34, 40, 62), (bx, top, bw, horizon - top + 120))
-        pygame.draw.rect(s, (220, 228, 240), (bx - 6, top - 10, bw + 12, 16))  # snow on roof
-        for fy in range(top + 24, horizon + 40, 52):
-            for wx in range(bx + 22, bx + bw - 30, 46):
-                lit = rng.random() < 0.38
-                colour = (250, 206, 126) if lit else (46, 54, 80)
-                pygame.draw.rect(s, colour, (wx, fy, 24, 30))
-    # Snow-covered ground, pavement and the road with wheel tracks.
-    vgradient(s, pygame.Rect(0, horizon + 110, W, H - horizon - 110),
-              [(0, (176, 186, 210)), (1, (214, 222, 238))])
-    pygame.draw.polygon(s, (150, 158, 184), [(0, 840), (W, 790), (W, H), (0, H)])
-    for off in (-90, -40, 40, 90):
-        pygame.draw.line(s, (120, 128, 156), (0, 900 + off // 2), (W, 850 + off), 10)
-    # Drifts along the pavement.
-    for dx in range(-60, W, 170):
-        blob(s, (232, 238, 248), [(dx, 790), (dx + 60, 752), (dx + 140, 760), (dx + 190, 792),
-                                  (dx + 90, 804)])
-    # A car buried in snow.
-    pygame.draw.rect(s, (120, 40, 46), (980, 748, 330, 80), border_radius=28)
-    pygame.draw.rect(s, (120, 40, 46), (1040, 700, 200, 70), border_radius=30)
-    blob(s, (238, 242, 250), [(990, 756), (1040, 712), (1130, 690), (1240, 704), (1300, 752),
-                              (1150, 772)])
-    pygame.draw.rect(s, (70, 78, 100), (1060, 720, 70, 36), border_radius=8)
-    pygame.draw.rect(s, (70, 78, 100), (1150, 720, 70, 36), border_radius=8)
-    for wx in (1040, 1240):
-        pygame.draw.circle(s, (26, 26, 30), (wx, 828), 32)
-    blob(s, (226, 232, 246), [(960, 840), (1040, 806), (1300, 808), (1340, 842), (1150, 860)])
-    # A bus stop shelter with a snow roof.
-    pygame.draw.rect(s, (46, 52, 70), (220, 620, 12, 190))
-    pygame.draw.rect(s, (46, 52, 70), (480, 620, 12, 190))
-    shelter = pygame.Surface((W, H), pygame.SRCALPHA)
-    pygame.draw.rect(shelter, (150, 190, 220, 70), (232, 640, 248, 150))
-    s.blit(shelter, (0, 0))
-    pygame.draw.rect(s, (60, 70, 96), (200, 606, 312, 20))
-    blob(s, (236, 240, 250), [(196, 608), (260, 590), (420, 586), (516, 604), (350, 614)])
-    pygame.draw.rect(s, (46, 52, 70), (560, 600, 10, 210))
-    pygame.draw.rect(s, (40, 110, 70), (530, 580, 70, 50), border_radius=6)
-    # Street lamps with orange light cones full of snow.
-    lamps = (120, 740, 1440)
-    for lx in lamps:
-        pygame.draw.rect(s, (30, 34, 46), (lx - 7, 380, 14, 440))
-        pygame.draw.rect(s, (30, 34, 46), (lx - 7, 380, 80, 12))
-        pygame.draw.ellipse(s, (255, 228, 170), (lx + 40, 386, 50, 22))
-        cone = pygame.Surface((W, H), pygame.SRCALPHA)
-        pygame.draw.polygon(cone, (255, 190, 110, 46), [(lx + 48, 400), (lx + 84, 400),
-                                                         (lx + 240, 830), (lx - 110, 830)])
-        s.blit(cone, (0, 0))
-        glow(s, (lx + 66, 398), 170, (255, 170, 90), 1.0)
-    # Falling snow: far flakes small and dim, near ones big, a few blurred by motion.
-    flakes = pygame.Surface((W, H), pygame.SRCALPHA)
-    for _ in range(900):
-        x, y = rng.randint(0, W), rng.randint(0, H)
-        near = rng.random()
-        r = 2 + round(near * 5)
-        alpha = 120 + round(near * 120)
-        if near > 0.9:  # the nearest flakes are big and soft
-            pygame.draw.circle(flakes, (246, 248, 255, 70), (x, y), r + 4)
-        pygame.draw.circle(flakes, (246, 248, 255, alpha), (x, y), r)
-    s.blit(flakes, (0, 0))
-    # A light veil of snow haze over everything.
-    haze(s, (190, 200, 230), 22)
-    return s
+@functools.cache
+def leopard_on_rocks() -> tuple[pygame.Surface, pygame.Surface]:
+    """The leopard's layer and the original photo, drawn once for both pictures."""
+    leopard = draw_leopard(random.Random(2026))
+    return leopard, mountains_original(random.Random(2027), leopard, AT)
 
 
-def laptop_giveaway(rng: random.Random) -> pygame.Surface:
-    """The bait picture of the scam: a laptop wrapped like a gift, confetti all around."""
-    s = pygame.Surface((W, H))
-    vgradient(s, s.get_rect(), [(0, (22, 70, 160)), (1, (10, 34, 96))])
-    glow(s, (W // 2, H // 2 - 40), 620, (90, 150, 255), 0.9)
-    # Rays from behind the laptop.
-    rays(s, 18, 18)
-    # The laptop: screen, bezel, keyboard base seen slightly from above.
-    pygame.draw.rect(s, (36, 38, 46), (480, 170, 640, 420), border_radius=22)
-    screen = pygame.Rect(510, 198, 580, 362)
-    vgradient(s, screen, [(0, (80, 190, 240)), (1, (40, 90, 200))])
-    for _ in range(5):  # abstract "desktop" shapes
-        pygame.draw.rect(s, (230, 244, 255), (rng.randint(540, 900), rng.randint(230, 480),
-                                              rng.randint(60, 160), rng.randint(30, 60)),
-                         border_radius=10)
-    pygame.draw.polygon(s, (196, 200, 210), [(440, 600), (1160, 600), (1260, 690), (340, 690)])
-    pygame.draw.polygon(s, (150, 154, 166), [(340, 690), (1260, 690), (1250, 712), (350, 712)])
-    for row in range(4):
-        y = 612 + row * 18
-        inset = 100 - row * 22
-        for k in range(16):
-            x0 = 440 + inset - row * 4 + k * ((720 - 2 * inset) / 16 + row * 1.1)
-            pygame.draw.rect(s, (120, 124, 138), (round(x0), y, 34, 12), border_radius=3)
-    pygame.draw.rect(s, (160, 164, 176), (700, 684 - 6, 200, 6), border_radius=3)
-    # A red ribbon crossing the laptop, with a bow.
-    red, dark_red = (214, 32, 52), (150, 16, 34)
-    pygame.draw.rect(s, red, (770, 170, 60, 542))
-    pygame.draw.rect(s, red, (480, 350, 640, 54))
-    pygame.draw.polygon(s, dark_red, [(770, 170), (830, 170), (800, 190)])
-    for sign in (-1, 1):
-        blob(s, red, [(800, 170), (800 + sign * 70, 80), (800 + sign * 170, 70),
-                      (800 + sign * 180, 140), (800 + sign * 90, 180)])
-        blob(s, dark_red, [(800, 170), (800 + sign * 60, 110), (800 + sign * 120, 108),
-                           (800 + sign * 80, 160)])
-        pygame.draw.polygon(s, red, [(800, 180), (800 + sign * 40, 280), (800 + sign * 80, 262),
-                                     (800 + sign * 20, 176)])
-    pygame.draw.circle(s, dark_red, (800, 170), 34)
-    pygame.draw.circle(s, red, (800, 166), 26)
-    # Gold confetti and sparkles.
-    confetti(s, rng, 150, [(250, 204, 70), (255, 230, 140), (240, 170, 40), (255, 255, 255)],
-             (18, 8), (430, 60, 1180, 720))
-    sparkles(s, rng, 14, (255, 246, 200), (460, 150, 1140, 720))
-    return s
+def collage() -> pygame.Surface:
+    """The viral collage: the leopard of the original, cut out and pasted on a street."""
+    leopard, original = leopard_on_rocks()
+    return city_collage(random.Random(2030), cut_out(original, leopard, AT))
 
 
-# ---------------------------------------------------------------- main
-
-
-def main() -> int:
-    """Draw every picture and report its size; exit 1 if one is over the size budget."""
-    pygame.init()
-    leopard = draw_leopard(random.Random(SEED + 1))
-    at = (300, 260)  # where the leopard's layer sits in the original photo
-    original = mountains_original(random.Random(SEED + 2), leopard, at)
-    pictures = {
-        "snowy-street-night.png": snowy_street_night(random.Random(SEED + 3)),
-        "laptop-giveaway.png": laptop_giveaway(random.Random(SEED + 4)),
-        "snow-leopard-original.png": original,
-        "snow-leopard-city.png": city_collage(random.Random(SEED + 5),
-                                              cut_out(original, leopard, at)),
-    }
-    status = save_pictures(pictures)
-    pygame.quit()
-    return status
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+PICTURES = {
+    "snow-leopard-original.png": lambda: leopard_on_rocks()[1],
+    "snow-leopard-city.png": collage,
+}
