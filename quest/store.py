@@ -18,95 +18,13 @@ from pathlib import Path
 
 from quest.errors import QuestError
 from quest.files import NotARegularFile, check_regular
+from quest.migrations import MIGRATIONS, SCHEMA_VERSION
 from quest.model.session import Answered, Format, Session
 from quest.signing import new_key
 
 DATABASE_FILE = "results.db"
 BUSY_TIMEOUT_MS = 3000  # another copy of the game writing: wait this long, then say so
 
-# Each migration takes the schema from its index to the next version (PRAGMA user_version).
-MIGRATIONS = [
-    """
-    CREATE TABLE sessions (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL,
-        format TEXT NOT NULL,
-        created TEXT NOT NULL,
-        finished INTEGER NOT NULL DEFAULT 0,
-        origin TEXT NOT NULL DEFAULT 'played'
-    );
-    CREATE TABLE teams (
-        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        idx INTEGER NOT NULL,
-        name TEXT NOT NULL,
-        PRIMARY KEY (session_id, idx)
-    );
-    CREATE TABLE plan (
-        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        round INTEGER NOT NULL,
-        team_idx INTEGER NOT NULL,
-        scenario_id TEXT NOT NULL,
-        PRIMARY KEY (session_id, round, team_idx)
-    );
-    CREATE TABLE answers (
-        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        round INTEGER NOT NULL,
-        team_idx INTEGER NOT NULL,
-        scenario_id TEXT NOT NULL,
-        answer TEXT NOT NULL,
-        confidence TEXT NOT NULL,
-        points INTEGER NOT NULL,
-        truth TEXT NOT NULL,
-        pinned TEXT NOT NULL,
-        seconds REAL NOT NULL,
-        difficulty INTEGER NOT NULL,
-        techniques TEXT NOT NULL,
-        answered_at TEXT NOT NULL,
-        PRIMARY KEY (session_id, round, team_idx)
-    );
-    CREATE TABLE practice (
-        id INTEGER PRIMARY KEY,
-        scenario_id TEXT NOT NULL,
-        answer TEXT NOT NULL,
-        confidence TEXT NOT NULL,
-        points INTEGER NOT NULL,
-        truth TEXT NOT NULL,
-        outcome TEXT NOT NULL,
-        seconds REAL NOT NULL,
-        played_at TEXT NOT NULL
-    );
-    """,
-]
-MIGRATIONS.append("""
-    CREATE TABLE lan_sessions (
-        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
-        code TEXT NOT NULL,
-        lobby_open INTEGER NOT NULL,
-        rounds TEXT NOT NULL
-    );
-    CREATE TABLE lan_teams (
-        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        team_id TEXT NOT NULL,
-        idx INTEGER NOT NULL,
-        secret_hash TEXT NOT NULL,
-        PRIMARY KEY (session_id, team_id)
-    );
-    CREATE TABLE lan_verdicts (
-        verdict_id TEXT PRIMARY KEY,
-        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        round INTEGER NOT NULL,
-        team_idx INTEGER NOT NULL,
-        points INTEGER NOT NULL
-    );
-""")  # 2: live LAN competitions (join code, team secrets, verdict ids)
-MIGRATIONS.append("""
-    ALTER TABLE sessions ADD COLUMN results_key TEXT NOT NULL DEFAULT '';
-    ALTER TABLE teams ADD COLUMN uid TEXT NOT NULL DEFAULT '';
-    UPDATE teams SET uid = lower(hex(randomblob(8))) WHERE uid = '';
-    ALTER TABLE answers ADD COLUMN tools TEXT;
-    ALTER TABLE answers ADD COLUMN hints INTEGER
-""")  # 3: results keys, team ids, and what each answer did (tools, hints) to score it again
-SCHEMA_VERSION = len(MIGRATIONS)
 # Every answer is written through this one statement (played, LAN, merged).
 INSERT_ANSWER = ("INSERT INTO answers (session_id, round, team_idx, scenario_id, answer, "
                  "confidence, points, truth, pinned, seconds, difficulty, techniques, "

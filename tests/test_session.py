@@ -16,7 +16,8 @@ from quest.model.scoring import rescore
 from quest.model.session import Answered, Session, SessionError, check_teams, plan_rounds
 from quest.report import figures, render, sentence
 from quest.signing import key_id
-from quest.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError
+from quest.migrations import MIGRATIONS, SCHEMA_VERSION
+from quest.store import Store, StoreError
 
 POOL = ordered(load_bundled())
 
