@@ -71,3 +71,19 @@ def test_what_the_screens_share_is_typed():
         hints = typing.get_type_hints(owner, localns=names)
         assert hints and object not in hints.values(), owner
     assert {"content", "results", "lan", "settings"} <= set(typing.get_type_hints(GameData))
+
+
+def test_the_game_starts_without_the_network_and_database_modules():
+    """The first frame waits for no module it does not draw with: the LAN protocol pulls in
+    hashlib and secrets, the store sqlite3; both load when a screen first needs them."""
+    code = ("import os, sys\n"
+            "os.environ['SDL_VIDEODRIVER'] = os.environ['SDL_AUDIODRIVER'] = 'dummy'\n"
+            "import quest.ui.app, quest.ui.start, quest.cli\n"
+            "print(' '.join(sorted(sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert "quest.ui.app" in loaded
+    assert loaded.isdisjoint({"quest.lan.protocol", "quest.lan.host", "secrets", "hashlib",
+                              "sqlite3", "quest.store", "websockets"})

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quest.i18n import _
-from quest.lan import protocol
 from quest.ui import routes
 
 if TYPE_CHECKING:  # the network modules are imported when a competition starts
@@ -55,11 +54,16 @@ def latest_view(events):
     return found
 
 
-def start_hosting(app, port: int = protocol.DEFAULT_PORT) -> None:
-    """Start (or resume) the competition of this laptop and show its lobby."""
+def start_hosting(app, port: int | None = None) -> None:
+    """Start (or resume) the competition of this laptop and show its lobby (on the protocol's
+    usual port unless another is given)."""
+    # The network modules load here, not with the game: they cost start-up time and memory.
+    from quest.lan import protocol
     from quest.lan.host import Host
     from quest.lan.network import Announcer
     from quest.model.session import Format, Session
+
+    port = protocol.DEFAULT_PORT if port is None else port
 
     app.data.lan.stop_hosting()  # one competition at a time
     store = app.data.results.store
