@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     host = commands.add_parser("host", help="host a live competition on this laptop")
     add_play_options(host)
     host.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
+    host.add_argument("--bind", default="", metavar="ADDRESS",
+                      help="listen only on this address of the laptop, such as the one of the "
+                           "classroom's Wi-Fi or of a phone hotspot (default: every network)")
     join = commands.add_parser("join", help="join a live competition as a team")
     add_play_options(join)
     join.add_argument("address", nargs="?", default="", metavar="HOST[:PORT]",
@@ -243,7 +246,8 @@ def run_play(args, out) -> int:
         fullscreen=bool(given.get("fullscreen")), record=given.get("record"),
         scenario=given.get("scenario"), scenarios=tuple(given.get("scenarios") or ()),
         data_dir=given.get("data_dir"), frames=given.get("frames"),
-        **{name: given[name] for name in ("port", "address", "code", "team") if name in given})
+        **{name: given[name] for name in ("port", "bind", "address", "code", "team")
+           if name in given})
     return run(options)
 
 

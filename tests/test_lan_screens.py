@@ -261,3 +261,26 @@ def test_a_refusal_is_worded_from_its_close_code_not_its_reason(tmp_path, close,
     finally:
         i18n.set_language("en")
         client.outbox.close()
+
+
+def test_the_lobbys_qr_code_opens_the_join_page_in_the_hosts_language(tmp_path, monkeypatch):
+    from quest.ui.headless import render
+    from quest.ui.lanservice import start_hosting
+    from quest.ui.scenes import hosting
+    from quest.ui.scenes.menu import MenuScene
+
+    drawn = []
+    real = hosting.qr_surface
+    monkeypatch.setattr(hosting, "qr_surface",
+                        lambda text, *args: drawn.append(text) or real(text, *args))
+    pilot = Pilot(lang="kk", data_dir=tmp_path / "host")
+    try:
+        pilot.app.push(MenuScene(pilot.app))
+        start_hosting(pilot.app, port=0, bind="127.0.0.1")
+        host = pilot.app.data.lan.host
+        render(pilot.app)
+        assert drawn == [f"http://127.0.0.1:{host.port}/?code={host.code}&lang=kk"]
+        shown = {key[0] for key in pilot.app.ui.text._surfaces}
+        assert any(f"http://127.0.0.1:{host.port}" in text for text in shown)
+    finally:
+        pilot.close()

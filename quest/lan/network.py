@@ -34,6 +34,19 @@ def local_addresses() -> list[str]:
     return private or found or ["127.0.0.1"]
 
 
+def join_url(address: str, code: str, lang: str) -> str:
+    """The link a phone opens to join: the host's page with the code and language filled in
+    (what the lobby's QR code holds)."""
+    return f"http://{address}/?code={code}&lang={lang}"
+
+
+def shown_address(bound: str, port: int) -> str:
+    """The address:port teams are told: the one the host listens on, or this computer's first
+    local address when it listens on all of them."""
+    address = bound if bound not in ("", "0.0.0.0", "::") else local_addresses()[0]
+    return f"{address}:{port}"
+
+
 class Announcer:
     """Announces a host on the local network by zeroconf (mDNS); silent where multicast fails."""
 
@@ -117,8 +130,12 @@ def discover(seconds: float = 2.0) -> list[tuple[str, int]]:
 
 
 def parse_address(text: str, default_port: int) -> tuple[str, int]:
-    """'192.168.1.5:8765' or '192.168.1.5' -> (host, port)."""
+    """'192.168.1.5:8765' or '192.168.1.5' -> (host, port); the link the lobby shows for
+    browsers ('http://192.168.1.5:8765/?code=...') is read the same way."""
     text = text.strip()
+    if "://" in text:
+        text = text.split("://", 1)[1]
+    text = text.split("/", 1)[0].split("?", 1)[0]
     if text.count(":") == 1:
         host, _, port = text.partition(":")
         return host.strip(), int(port)

@@ -54,9 +54,9 @@ def latest_view(events):
     return found
 
 
-def start_hosting(app, port: int | None = None) -> None:
+def start_hosting(app, port: int | None = None, bind: str = "") -> None:
     """Start (or resume) the competition of this laptop and show its lobby (on the protocol's
-    usual port unless another is given)."""
+    usual port unless another is given, on every network unless `bind` names one address)."""
     # The network modules load here, not with the game: they cost start-up time and memory.
     from quest.lan import protocol
     from quest.lan.host import Host
@@ -73,7 +73,8 @@ def start_hosting(app, port: int | None = None) -> None:
     hosted = [s for s in store.sessions() if s.fmt == Format.LAN and not s.finished]
     session_id = hosted[0].id if hosted else store.create_session(
         Session(None, _("Live competition"), Format.LAN, [], []))
-    host = Host(app.data.data_dir, app.data.content.library, session_id, port=port)
+    host = Host(app.data.data_dir, app.data.content.library, session_id, host=bind or "0.0.0.0",
+                port=port)
     try:
         host.start()
     except OSError as exc:

@@ -20,6 +20,7 @@ class PlayOptions:
     data_dir: str | None = None
     frames: int | None = None  # stop after this many frames (tests and benchmarks)
     port: int | None = None  # host: the port to listen on (None: the protocol's usual one)
+    bind: str = ""  # host: the one address to listen on ("": every network of the laptop)
     address: str = ""  # join: the host's address, its join code and the team's name
     code: str = ""
     team: str = ""

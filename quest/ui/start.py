@@ -16,7 +16,7 @@ def first_scenes(app, options: PlayOptions = PlayOptions(),
         from quest.ui.lanservice import start_hosting
 
         app.push(routes.MenuScene(app))
-        start_hosting(app, options.port)
+        start_hosting(app, options.port, options.bind)
         return []
     if options.command == "join":
         return [routes.MenuScene(app), routes.JoinScene(app, options.address, options.code,

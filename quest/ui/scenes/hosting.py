@@ -32,9 +32,10 @@ class LobbyScene(Scene):
         self._qr = None
 
     def enter(self) -> None:
-        from quest.lan.network import local_addresses
+        from quest.lan.network import shown_address
 
-        self.address = f"{local_addresses()[0]}:{self.host.port}"  # looked up once, not per frame
+        # Looked up once, not per frame.
+        self.address = shown_address(self.host.bind[0], self.host.port)
         self.refresh()
         super().enter()
 
@@ -137,14 +138,18 @@ class LobbyScene(Scene):
                 owner="lobby:code")
         y += ui.text.line_height(size, True) + m.gap
         address = self.address
-        ui.line(surface, _("Address: {address}").format(address=address), (left, y), m.heading,
-                p.text, bold=True, max_width=width, owner="lobby:address")
+        ui.line(surface, _("Open in a browser: {address}").format(address=f"http://{address}"),
+                (left, y), m.heading, p.text, bold=True, max_width=width, owner="lobby:address")
         y += ui.text.line_height(m.heading, True) + m.gap * 2
         qr_size = min(width, m.height - y - m.button - m.gap * 8)
-        if qr_size > m.px(120):
-            key = (address, self.view.code, qr_size)
+        if qr_size > m.px(120) and self.view.lobby_open:
+            from quest.lan.network import join_url
+
+            lang = i18n.language()
+            key = (address, self.view.code, qr_size, lang)
             if self._qr is None or self._qr[0] != key:
-                text = f"mil-quest join {address} --code {self.view.code}"
+                # A phone's camera opens the join page, the code and the language filled in.
+                text = join_url(address, self.view.code, lang)
                 self._qr = (key, qr_surface(text, qr_size, (0, 0, 0), (255, 255, 255)))
             surface.blit(self._qr[1], (left, y))
         x = self.rows_left
@@ -160,8 +165,10 @@ class LobbyScene(Scene):
                     - m.gap * 5 if self.buttons else m.width // 4, owner="lobby:team")
             y += m.button + m.gap
         if not self.teams:
-            ui.paragraph(surface, _("Teams appear here as they join: on each team's laptop, "
-                                    "choose Live competition, then Join, and type the code."),
+            ui.paragraph(surface, _("Teams appear here as they join: a phone scans the QR code "
+                                    "(or opens the address in any browser and types the code); "
+                                    "a laptop with the game chooses Live competition, then "
+                                    "Join."),
                          pygame.Rect(x, y, m.width - x - m.gap * 6, m.height // 3), m.body,
                          p.muted, owner="lobby:empty")
         self.draw_buttons(surface)
