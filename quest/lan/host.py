@@ -1,4 +1,5 @@
-"""The host of a live LAN competition: a websockets server on its own thread.
+"""The host of a live LAN competition: an aiohttp server on its own thread, one port for the
+phone client's pages and the WebSocket of phones and laptops (quest.web.server).
 
 The game talks to it through thread-safe queues: commands go in (lock the lobby, start a
 round, rename or remove a team), events come out (a team joined, left, answered). Every verdict
@@ -24,12 +25,12 @@ from quest.model.scoring import rescore
 from quest.model.session import Answered, SessionError, clean_team_name
 from quest.store import StoreError
 
-MAX_TEAMS = 60  # a seminar of several classes
-MAX_CONNECTIONS = 64  # every team, with room for a few reconnections at once
+MAX_TEAMS = 250  # a seminar of several classes, every phone a team
+MAX_CONNECTIONS = 300  # every team, with room for reconnections at once
 # Failed joins allowed per address and minute: a code cannot be guessed by trying fast, while
 # a room of teams behind one address still joins freely.
 FAILED_JOINS_PER_MINUTE = 10
-PING_INTERVAL, PING_TIMEOUT = 5, 10  # seconds: a vanished laptop is noticed within 15 s
+PING_INTERVAL = 5  # seconds: a vanished laptop or phone is noticed within 10 s
 BROADCAST_DELAY = 0.05  # seconds: verdicts arriving together share one scoreboard update
 
 
@@ -129,6 +130,10 @@ class Host:
         self.answered: dict[int, set[int]] = {}
         self._pending_broadcast = False
         self._tasks: set = set()
+        self.ping_interval = PING_INTERVAL
+        from quest.web.phones import Phones
+
+        self.phones = Phones(self)  # the rounds the phones play here, one case per team
 
     # -- persistence -----------------------------------------------------------------------
     def _load(self) -> None:
@@ -165,21 +170,30 @@ class Host:
             self.ready.set()
 
     async def _serve(self) -> None:
-        from websockets.asyncio.server import serve
+        from aiohttp import web
 
         from quest.store import Store
+        from quest.web.server import make_app
 
         self.store = Store(self.data_dir)
         self._load()
         self.loop = asyncio.get_running_loop()
         self._stop = self.loop.create_future()
-        async with serve(self._handle, self.bind[0], self.bind[1],
-                         max_size=protocol.MAX_MESSAGE_BYTES, ping_interval=PING_INTERVAL,
-                         ping_timeout=PING_TIMEOUT, compression=None) as server:
-            self.port = server.sockets[0].getsockname()[1]
+        runner = web.AppRunner(make_app(self), access_log=None, handle_signals=False,
+                               shutdown_timeout=1)
+        await runner.setup()
+        try:
+            site = web.TCPSite(runner, self.bind[0], self.bind[1], backlog=MAX_CONNECTIONS)
+            await site.start()
+            self.port = site._server.sockets[0].getsockname()[1]
             self.ready.set()
             await self._stop
-        self.store.close()
+            for seat in list(self.seats.values()):  # say goodbye before the loop ends
+                if seat.connection is not None:
+                    await seat.connection.close(Close.GOING_AWAY, "the host is stopping")
+        finally:
+            await runner.cleanup()
+            self.store.close()
 
     def stop(self) -> None:
         """Close every connection and stop serving."""
@@ -239,16 +253,19 @@ class Host:
             recent.popleft()
         return recent
 
-    async def _handle(self, connection) -> None:
+    async def serve_connection(self, connection) -> None:
+        """Talk to one team's connection until it closes (quest.web.server.Connection)."""
         if self.connections >= MAX_CONNECTIONS:
             await connection.close(Close.TOO_MANY_CONNECTIONS, "too many connections")
             return
         self.connections += 1
         seat: TeamSeat | None = None
         try:
+            web = connection.kind == "web"
+            allowed = protocol.WEB_MESSAGES if web else protocol.CLIENT_MESSAGES
             async for text in connection:
                 try:
-                    message = decode(text)
+                    message = decode(text, allowed)
                 except ProtocolError as exc:
                     await connection.close(Close.BAD_MESSAGE, f"bad message: {exc}"[:120])
                     return
@@ -261,6 +278,13 @@ class Host:
                     self._soon(self._broadcast())
                 elif message["type"] == "state?":
                     await connection.send(encode(self._state(seat)))
+                elif message["type"] == "ping":
+                    await connection.send(encode({"type": "pong"}))
+                elif web and message["type"] in self.phones.COMMANDS:
+                    for reply in self.phones.command(seat, connection, message):
+                        await connection.send(encode(reply))
+                    if message["type"] == "decide":
+                        self._soon(self._broadcast())
                 else:
                     await connection.close(Close.BAD_MESSAGE, "already joined")
                     return
@@ -344,6 +368,11 @@ class Host:
                             message["confidence"], result.total, str(scenario.verdict.answer),
                             tuple(message["pinned"]), float(message["seconds"]),
                             tuple(message["tools"]), message["hints"])
+        return self.record(seat, verdict_id, answered)
+
+    def record(self, seat: TeamSeat, verdict_id: str, answered: Answered) -> dict:
+        """Store a scored verdict, then count it: the reply is an ack or a refusal."""
+        scenario = self.library.scenarios[answered.scenario_id]
         try:
             stored = self.store.lan_record(self.session_id, verdict_id, answered,
                                            scenario.difficulty, scenario.techniques)
@@ -354,10 +383,11 @@ class Host:
             return {"type": "refused", "verdict_id": verdict_id,
                     "reason": Refusal.ALREADY_ANSWERED,
                     "detail": "this round already has another verdict from the team"}
-        self.points[seat.index] = self.points.get(seat.index, 0) + result.total
-        self.answered.setdefault(seat.index, set()).add(round_number)
-        self._emit("answered", seat.index, {"round": round_number, "points": result.total})
-        return {"type": "ack", "verdict_id": verdict_id, "points": result.total, "again": False}
+        self.points[seat.index] = self.points.get(seat.index, 0) + answered.points
+        self.answered.setdefault(seat.index, set()).add(answered.round)
+        self._emit("answered", seat.index, {"round": answered.round, "points": answered.points})
+        return {"type": "ack", "verdict_id": verdict_id, "points": answered.points,
+                "again": False}
 
     def _emit(self, kind: str, team: int, detail: dict | None = None) -> None:
         """Tell the game something happened, with a frozen copy of the state it left."""
@@ -395,11 +425,20 @@ class Host:
 
     def _state(self, seat: TeamSeat, standings: list | None = None) -> dict:
         current = len(self.rounds) - 1
-        return {"type": "state", "round": current if current >= 0 else None,
-                "scenario": self.rounds[current] if current >= 0 else None,
-                "answered": sorted(self.answered.get(seat.index, ())),
-                "lobby_open": self.lobby_open,
-                "standings": standings if standings is not None else self._standings()}
+        state = {"type": "state", "round": current if current >= 0 else None,
+                 "scenario": self.rounds[current] if current >= 0 else None,
+                 "answered": sorted(self.answered.get(seat.index, ())),
+                 "lobby_open": self.lobby_open,
+                 "standings": standings if standings is not None else self._standings()}
+        if getattr(seat.connection, "kind", "") == "web":
+            # A phone plays the round through the host: the scenario's id would be a hint.
+            del state["scenario"]
+            state["you"] = seat.index
+        return state
+
+    def picture(self, token: str) -> tuple[bytes, str] | None:
+        """A picture a team has been shown, by its token (the web server's /img/TOKEN)."""
+        return self.phones.picture(token)
 
     def _soon(self, coroutine) -> None:
         """Run a coroutine without making the current connection wait for it."""

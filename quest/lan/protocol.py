@@ -29,6 +29,7 @@ class Close(IntEnum):
     """Why the host closes a connection: the WebSocket close code says it, the team's screen
     words it in the team's language, the close reason is English for logs only."""
 
+    GOING_AWAY = 1001  # the host is stopping
     BAD_MESSAGE = 1008  # broke the schema (WebSocket's policy violation)
     TOO_MANY_CONNECTIONS = 1013  # try again later
     REPLACED = 4000  # the same team connected again
@@ -127,6 +128,46 @@ CLIENT_MESSAGES = {
         and 0 <= v <= 86_400 else _fail("seconds: expected a duration"),
     },
     "state?": {},
+}
+
+
+def _lang(value) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[a-z]{2,3}", value):
+        raise ProtocolError("lang: expected a language code")
+    return value
+
+
+def _verdict_id(value) -> str:
+    if not isinstance(value, str) or not HEX.match(value):
+        raise ProtocolError("verdict_id: expected a verdict id")
+    return value
+
+
+def _word(values: frozenset, name: str):
+    def check(value):
+        if not isinstance(value, str) or value not in values:
+            raise ProtocolError(f"{name}: unknown")
+        return value
+    return check
+
+
+# A phone runs no investigation itself: it sends each step to the host (docs/phone-client.md).
+WEB_MESSAGES = {
+    "join": CLIENT_MESSAGES["join"],
+    "rejoin": CLIENT_MESSAGES["rejoin"],
+    "state?": {},
+    "ping": {},
+    "open": {"round": lambda v: _int(v, 0, 99, "round"), "lang": _lang},
+    "tool": {"round": lambda v: _int(v, 0, 99, "round"),
+             "tool": _word(frozenset(t.value for t in Tool), "tool")},
+    "pin": {"round": lambda v: _int(v, 0, 99, "round"),
+            "clue": lambda v: v if isinstance(v, str) and re.fullmatch(r"c[0-9]{1,3}", v)
+            else _fail("clue: expected a clue handle"),
+            "on": lambda v: v if isinstance(v, bool) else _fail("on: expected true or false")},
+    "hint": {"round": lambda v: _int(v, 0, 99, "round")},
+    "decide": {"round": lambda v: _int(v, 0, 99, "round"), "verdict_id": _verdict_id,
+               "answer": _word(frozenset(a.value for a in Answer), "answer"),
+               "confidence": _word(frozenset(c.value for c in Confidence), "confidence")},
 }
 
 

@@ -1,0 +1,1 @@
+"""The phone client: the pages a host serves and the rounds it runs for phones."""
