@@ -180,7 +180,7 @@ def test_a_reload_mid_round_keeps_the_team_its_clues_and_its_score(browser, host
         page.wait_for_selector("#view-wait:not([hidden]), #view-case:not([hidden])")
         if page.is_visible("#play"):
             phone.play()
-        page.wait_for_function(f"document.querySelectorAll('#clues li').length === {clues}")
+        page.wait_for_function(f"() => document.querySelectorAll('#clues li').length === {clues}")
         assert page.is_disabled("#tools button[data-tool='image']")
         assert host.standings()[0]["points"] == first
         assert len(host.view().teams) == 1  # the same team, not a new one
@@ -200,8 +200,8 @@ def test_a_verdict_given_offline_is_sent_once_when_the_phone_is_back(browser, ho
         phone.pin_all()
         # The connection is cut (the classroom Wi-Fi drops the phone): the page must notice.
         phone.context.set_offline(True)
-        page.wait_for_function("document.getElementById('status').textContent.length > 0 && "
-                               "!document.getElementById('status').hidden")
+        page.wait_for_function("() => document.getElementById('status').textContent.length > 0 "
+                               "&& !document.getElementById('status').hidden")
         phone.decide(str(FIRST.verdict.answer))
         # Kept on the phone and said so; nothing reached the host.
         page.wait_for_selector("#verdict-problem:not([hidden])")
@@ -211,7 +211,8 @@ def test_a_verdict_given_offline_is_sent_once_when_the_phone_is_back(browser, ho
         total = phone.debrief_total()
         wait_for(lambda: host.standings()[0]["points"] == total, "the verdict on the host")
         assert recomputed(host) == {"Tulpar": total}
-        page.wait_for_function("!Object.keys(localStorage).some(k => k.endsWith('|pending'))")
+        page.wait_for_function(
+            "() => !Object.keys(localStorage).some(k => k.endsWith('|pending'))")
         page.reload()  # the pending verdict is not sent a second time
         page.wait_for_selector("#view-wait:not([hidden])")
         assert host.standings()[0]["points"] == total
@@ -295,7 +296,8 @@ def test_high_contrast_and_large_text_are_honoured(browser, host):
         cdp = context.new_cdp_session(page)
         cdp.send("Emulation.setEmulatedMedia", {"features": [
             {"name": "prefers-contrast", "value": "more"}]})
-        page.wait_for_function(f"getComputedStyle(document.body).backgroundColor !== '{normal}'")
+        page.wait_for_function(
+            f"() => getComputedStyle(document.body).backgroundColor !== '{normal}'")
         assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"
         # The phone's larger text setting scales every size given in rem.
         before = page.evaluate("document.getElementById('join-go').getBoundingClientRect()"
@@ -306,3 +308,22 @@ def test_high_contrast_and_large_text_are_honoured(browser, host):
         assert page.evaluate("document.documentElement.scrollWidth") <= 360
     finally:
         context.close()
+
+
+def test_a_team_can_pick_a_name_instead_of_typing_one(browser, host):
+    from quest import i18n
+    from quest.web.strings import TEAM_NAMES
+
+    phone = Phone(browser, host, "kk")
+    try:
+        page = phone.page
+        kazakh = {i18n.load_catalog("kk").gettext(name) for name in TEAM_NAMES}
+        offered = page.locator("#names button").all_inner_texts()
+        assert len(offered) == 4 and set(offered) <= kazakh
+        page.locator("#names button").first.click()
+        assert page.input_value("#join-team") == offered[0]
+        page.click("#join-go")
+        page.wait_for_selector("#view-wait:not([hidden])")
+        wait_for(lambda: [t.name for t in host.view().teams] == [offered[0]], "the picked name")
+    finally:
+        phone.close()

@@ -119,13 +119,27 @@ REFUSAL_WORDS = {
 }
 
 
+OR_PICK = N_("Or pick a name")
+# Names a team can pick on the join page instead of typing one (app.js TEAM_NAMES).
+TEAM_NAMES = (
+    N_("Snow leopards"),
+    N_("Golden eagles"),
+    N_("Steppe foxes"),
+    N_("Tulpars"),
+    N_("Fact hunters"),
+    N_("Truth seekers"),
+    N_("Sharp eyes"),
+    N_("Myth busters"),
+)
+
+
 def page_words() -> list[str]:
     """Every msgid the page uses, each once: its own, and the game's names of the five
     answers, their meanings and the confidence levels, "Verdict" (the case's button), and the
     host's reasons."""
     from quest.ui import labels
 
-    words = list(PAGE_STRINGS)
+    words = list(PAGE_STRINGS) + list(TEAM_NAMES) + [OR_PICK]
     words.append(labels.SCORE_LINES["verdict"])
     words += labels.ANSWER_NAMES.values()
     words += labels.ANSWER_MEANINGS.values()

@@ -32,6 +32,9 @@
   const OUTCOME_ICONS = { right: 'check', near: 'warning', wrong: 'cross' };
   const ICONS = ['source', 'author', 'url', 'date', 'image', 'lateral', 'quote', 'data', 'ai', 'account', 'link', 'emotion',
     'check', 'cross', 'pin', 'clock', 'play', 'arrow_left', 'arrow_right', 'question', 'warning', 'ban', 'smile', 'verified', 'forward', 'lock'];
+  // Team names to pick instead of typing one (quest/web/strings.py TEAM_NAMES, translated).
+  const TEAM_NAMES = ['Snow leopards', 'Golden eagles', 'Steppe foxes', 'Tulpars', 'Fact hunters',
+    'Truth seekers', 'Sharp eyes', 'Myth busters'];
   const AVATAR_COLOURS = 6;  // as many as app.css has, in the game's order (quest/ui/cards.py)
   const PING_EVERY = 10000, PONG_WITHIN = 10000, RETRY_FIRST = 500, RETRY_MOST = 5000, TOAST_MS = 8000;
 
@@ -75,6 +78,7 @@
     document.querySelectorAll('[data-t]').forEach((node) => { node.textContent = t(node.dataset.t); });
     document.querySelectorAll('[data-t-label]').forEach((node) => node.setAttribute('aria-label', t(node.dataset.tLabel)));
     document.querySelectorAll('button.lang').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.lang === lang)));
+    document.querySelectorAll('button[data-name]').forEach((b) => { b.textContent = t(b.dataset.name); });
   }
   function firstLanguage() {
     const asked = [params.get('lang'), storage('get', 'mq|lang')]
@@ -617,8 +621,27 @@
     }
   }
 
+  // Four names to pick from, drawn afresh for each phone so that teams seldom pick the same.
+  function renderNames() {
+    const box = $('names');
+    box.textContent = '';
+    const names = TEAM_NAMES.slice().sort(() => Math.random() - 0.5).slice(0, 4);
+    names.forEach((name) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'secondary name';
+      b.dataset.name = name;
+      b.textContent = t(name);
+      box.appendChild(b);
+    });
+  }
+
   function bind() {
     $('join-form').addEventListener('submit', submitJoin);
+    $('names').addEventListener('click', (event) => {
+      const b = event.target.closest('button[data-name]');
+      if (b) { $('join-team').value = t(b.dataset.name).slice(0, 24); $('join-team').focus(); }
+    });
     document.querySelectorAll('button.lang').forEach((b) => b.addEventListener('click', () => setLanguage(b.dataset.lang)));
     $('play').addEventListener('click', () => { if (state && state.round !== null) openCase(state.round); });
     $('see-result').addEventListener('click', () => {
@@ -651,6 +674,7 @@
     icons.setAttribute('aria-hidden', 'true');
     ICONS.forEach((name) => icons.append(icon(name)));
     document.body.append(icons);
+    renderNames();
     await loadWords(firstLanguage());
     code = (params.get('code') || storage('get', 'mq|' + location.host + '|last') || '').toUpperCase().replace(/[^A-Z0-9]/g, '');
     $('join-code').value = code;
