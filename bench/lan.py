@@ -40,7 +40,7 @@ async def team(port: int, name: str, sent_at: dict, acked: dict, rng: random.Ran
     answered: set[int] = set()
     while True:
         try:
-            async with connect(f"ws://127.0.0.1:{port}", max_size=protocol.MAX_MESSAGE_BYTES,
+            async with connect(f"ws://127.0.0.1:{port}", max_size=protocol.MAX_HOST_MESSAGE_BYTES,
                                compression=None) as ws:
                 if identity is None:
                     await ws.send(protocol.encode({"type": "join", "code": "BENCH",

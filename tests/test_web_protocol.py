@@ -5,12 +5,14 @@ bounded."""
 import asyncio
 import json
 import socket
+import time
 import urllib.error
 import urllib.request
 
 import pytest
 
 from quest.content.packs import load_bundled
+from quest.lan.client import TeamClient
 from quest.lan import protocol
 from quest.lan.host import Host
 from quest.model.scenario import Tool
@@ -408,3 +410,41 @@ def test_a_laptop_reads_the_address_the_lobby_shows_for_browsers(typed, expected
     from quest.lan.network import parse_address
 
     assert parse_address(typed, 8765) == expected
+
+
+def test_a_full_competitions_standings_reach_every_team(host):
+    """250 teams with long Kazakh names make a state larger than a team's own messages may
+    be; a laptop and a phone still take it."""
+    from quest.lan.host import MAX_TEAMS
+
+    rows = [{"team": "Ақиқат іздеушілер жасағы"[:24] + str(i), "index": i, "points": 1000,
+             "connected": True} for i in range(MAX_TEAMS)]
+    state = protocol.encode({"type": "state", "round": 9, "answered": list(range(10)),
+                             "lobby_open": False, "standings": rows})
+    size = len(state.encode("utf-8"))
+    assert protocol.MAX_MESSAGE_BYTES < size < protocol.MAX_HOST_MESSAGE_BYTES
+
+    async def crowd():
+        for i in range(200):  # enough teams that the standings pass the 16 KiB of a message
+            async with Phone(host.port) as other:
+                await other.send({"type": "join", "code": CODE,
+                                  "team": f"Ақиқат іздеушілері №{i:03d}"})
+                await other.until("welcome")
+
+    asyncio.run(crowd())
+    laptop = TeamClient(host.data_dir / "laptop", "127.0.0.1", host.port, code=CODE,
+                        team="Laptop")
+    laptop.start()
+    try:
+        end = time.monotonic() + 15
+        while not laptop.connected:  # in before the round locks the lobby
+            assert time.monotonic() < end and not laptop.fatal, laptop.fatal
+            time.sleep(0.05)
+        host.call(host.start_round, SCENARIO.id)
+        while not (laptop.state and laptop.state["round"] == 0):
+            assert time.monotonic() < end and not laptop.fatal, laptop.fatal
+            time.sleep(0.05)
+        sent = len(protocol.encode(laptop.state).encode("utf-8"))
+        assert len(laptop.state["standings"]) == 201 and sent > protocol.MAX_MESSAGE_BYTES
+    finally:
+        laptop.stop()

@@ -156,7 +156,7 @@ class TeamClient:
         attempt = 0
         while not self._stop and self.fatal is None:
             try:
-                async with connect(self.uri, max_size=protocol.MAX_MESSAGE_BYTES,
+                async with connect(self.uri, max_size=protocol.MAX_HOST_MESSAGE_BYTES,
                                    open_timeout=5, ping_interval=5, ping_timeout=10,
                                    compression=None) as connection:
                     attempt = 0

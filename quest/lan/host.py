@@ -242,6 +242,7 @@ class Host:
         self.lobby_open = False
         self.rounds.append(scenario_id)
         self.store.lan_save(self.session_id, self.code, self.lobby_open, self.rounds)
+        self.phones.forget_before(len(self.rounds) - 2)
         await self._send_states()  # every team has the round when the host's screen says so
         return len(self.rounds) - 1
 
@@ -459,11 +460,16 @@ class Host:
 
     async def _send_states(self) -> None:
         """Send every connected team the state as it is now."""
-        standings = self._standings()
+        # The standings are the same for every team and the most of each message: written as
+        # JSON once, then put into each team's own state (200 phones: 200 times less work).
+        standings = encode({"s": self._standings()})[len('{"v":1,"s":'):-1]
         for seat in list(self.seats.values()):
             connection = seat.connection
             if connection is not None:
+                own = encode(self._state(seat, []))
+                text = own[:own.rindex('"standings":[]')] + '"standings":' + standings + \
+                    own[own.rindex('"standings":[]') + len('"standings":[]'):]
                 try:
-                    await connection.send(encode(self._state(seat, standings)))
+                    await connection.send(text)
                 except Exception:
                     pass  # a connection that broke meanwhile is cleaned up by its handler

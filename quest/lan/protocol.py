@@ -17,6 +17,9 @@ from quest.model.scenario import Answer, Confidence, Tool, is_slug
 
 VERSION = 1
 MAX_MESSAGE_BYTES = 16 * 1024  # a verdict is a few hundred bytes; this leaves ample room
+# What a team accepts from its host: the standings of 250 teams with long Kazakh names and a
+# phone's case with its texts fit many times over, and nothing larger is ever sent.
+MAX_HOST_MESSAGE_BYTES = 1024 * 1024
 DEFAULT_PORT = 8765
 # Join codes avoid letters and digits that read alike (O and 0, I, 1 and L, S and 5, B and 8).
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"

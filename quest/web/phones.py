@@ -58,6 +58,12 @@ class Phones:
             return [reply, self._said(case, connection, None)]
         return [self._said(case, connection, notice)]
 
+    def forget_before(self, round_number: int) -> None:
+        """Drop the cases of rounds before this one: the host's memory stays flat however many
+        rounds are played, and an answered round is rebuilt from the database if asked for."""
+        for key in [key for key in self.cases if key[1] < round_number]:
+            del self.cases[key]
+
     def picture(self, token: str) -> tuple[bytes, str] | None:
         """The bytes and type of a picture shown to a team, or None."""
         path = self.pictures.path(token)
