@@ -23,6 +23,7 @@ import lan  # noqa: E402
 import load  # noqa: E402
 import startup  # noqa: E402
 import store  # noqa: E402
+import web  # noqa: E402
 
 
 def isolated(module: str, function: str, *args) -> dict:
@@ -65,6 +66,21 @@ def rows() -> list[tuple[str, str, str, str, bool]]:
                 f"({f['ratio']:.2f}x)", f["p99"] < lan.P99_BUDGET_MS))
     out.append(("LAN totals exact", "yes" if f["exact"] else "NO", "yes",
                 f"{f['rows']} of {f['expected']} rows", f["exact"]))
+    # The phones: a fresh interpreter, as the host's memory growth is read from its process.
+    f = isolated("web", "compare", web.PHONES, web.ROUNDS, 3)
+    out.append((f"phone verdict -> scoreboard p99 ({f['phones']} x {f['rounds']})",
+                f"{f['p99']:.0f} ms", f"< {web.P99_BUDGET_MS} ms",
+                f"bare host {f['bare_p99']:.0f} ms ({f['ratio']:.2f}x)",
+                f["p99"] < web.P99_BUDGET_MS))
+    out.append(("phone totals exact", "yes" if f["exact"] else "NO", "yes",
+                f"{f['stored']} of {f['expected']} answers", f["exact"]))
+    out.append((f"host memory growth, {f['phones']} phones", f"{f['rss_mb']:.0f} MB", "none set",
+                f"{f['rss_round_mb']:+.1f} MB a round", True))
+    page = f["page"]
+    out.append(("phone page, first load", f"{f['page_kb']:.0f} KB", f"< {web.PAGE_BUDGET_KB} KB",
+                f"{page['files']} files, {page['fonts']} fonts"
+                + (f", {len(page['missing'])} missing" if page["missing"] else ""),
+                f["page_kb"] < web.PAGE_BUDGET_KB))
     for count, rounds in ((1000, 3), (10000, 1)):
         f = isolated("load", "measure", count, rounds)
         out.append((f"load + validate {count:,} files", f"{f['ratio']:.2f}x",
