@@ -1,4 +1,4 @@
-"""The model and content packages never import pygame."""
+"""The model, content and web packages never import pygame."""
 
 import subprocess
 import sys
@@ -14,12 +14,14 @@ class Block:
             raise ImportError("pygame is blocked in this test")
 sys.meta_path.insert(0, Block())
 import pkgutil, importlib
-import quest.model, quest.content
-for package in (quest.model, quest.content):
+import quest.model, quest.content, quest.web
+for package in (quest.model, quest.content, quest.web):
     for module in pkgutil.iter_modules(package.__path__):
         importlib.import_module(package.__name__ + "." + module.name)
 from quest.content.packs import load_bundled
 assert load_bundled().scenarios
+from quest.web.server import page_words, theme_css
+assert page_words("kk")["strings"] and "--desk" in theme_css()
 assert "pygame" not in sys.modules
 print("ok")
 """
