@@ -284,3 +284,39 @@ def test_the_lobbys_qr_code_opens_the_join_page_in_the_hosts_language(tmp_path, 
         assert any(f"http://127.0.0.1:{host.port}" in text for text in shown)
     finally:
         pilot.close()
+
+
+def test_the_facilitator_chooses_the_network_the_game_listens_on(tmp_path, monkeypatch):
+    import socket
+
+    from quest.lan import network
+    from quest.ui.lanservice import start_hosting
+    from quest.ui.scenes.menu import MenuScene
+
+    # This laptop's one other network, as if it were the hotspot's (an address of loopback).
+    monkeypatch.setattr(network, "local_addresses", lambda: ["127.0.0.2"])
+    pilot = Pilot(lang="en", data_dir=tmp_path / "host")
+
+    def reachable(address: str, port: int) -> bool:
+        try:
+            socket.create_connection((address, port), timeout=5).close()
+            return True
+        except OSError:
+            return False
+
+    try:
+        pilot.app.push(MenuScene(pilot.app))
+        start_hosting(pilot.app, port=0)
+        host = pilot.app.data.lan.host
+        code, port = host.code, host.port
+        assert reachable("127.0.0.1", port) and reachable("127.0.0.2", port)
+        pilot.click("lobby:network")
+        host = pilot.app.data.lan.host
+        assert pilot.top.name == "lobby" and host.bind[0] == "127.0.0.2"
+        assert (host.port, host.code) == (port, code)  # the same competition, the same link
+        assert reachable("127.0.0.2", port) and not reachable("127.0.0.1", port)
+        assert pilot.top.address == f"127.0.0.2:{port}"
+        pilot.click("lobby:network")
+        assert pilot.app.data.lan.host.bind[0] == "0.0.0.0" and reachable("127.0.0.1", port)
+    finally:
+        pilot.close()

@@ -10,7 +10,7 @@ from quest.i18n import _
 from quest.lan.host import HostView
 from quest.ui import routes
 from quest.ui.fields import TextField, TypingScene
-from quest.ui.lanservice import latest_view, stop_hosting
+from quest.ui.lanservice import latest_view, start_hosting, stop_hosting
 from quest.ui.problems import describe
 from quest.ui.qrcode import qr_surface
 from quest.ui.results import Picked, Renamed
@@ -32,10 +32,12 @@ class LobbyScene(Scene):
         self._qr = None
 
     def enter(self) -> None:
-        from quest.lan.network import shown_address
+        from quest.lan.network import local_addresses, shown_address
 
         # Looked up once, not per frame.
         self.address = shown_address(self.host.bind[0], self.host.port)
+        # Where the host may listen: every network, or one address of this laptop.
+        self.networks = ["", *[a for a in local_addresses() if a != "127.0.0.1"]]
         self.refresh()
         super().enter()
 
@@ -72,6 +74,13 @@ class LobbyScene(Scene):
         self.add(Button(start, _("Back to the rounds") if self.during_rounds else
                         _("Start the rounds"), self.start, style="primary", icon="play",
                         name="lobby:start", enabled=bool(self.teams)))
+        if not self.during_rounds and len(self.networks) > 1:
+            bound = self.host.bind[0] if self.host.bind[0] not in ("0.0.0.0", "::") else ""
+            label = _("Network: {address}").format(address=bound or _("every network"))
+            network = pygame.Rect(m.gap * 6, bottom, min(m.px(460), self.split - m.gap * 8),
+                                  m.button)
+            self.add(Button(network, label, self.next_network, icon="gear",
+                            name="lobby:network"))
 
     def rename(self, team: dict) -> None:
         self.app.push(RenameScene(self.app, team), on_result=self.after_rename)
@@ -97,6 +106,16 @@ class LobbyScene(Scene):
             self.host.call(self.host.remove, seat.team_id)
         self.refresh()
         self.relayout()
+
+    def next_network(self) -> None:
+        """Listen on the next network of this laptop (or on all): teams on any other cannot
+        reach the game. The competition goes on; connected teams reconnect by themselves."""
+        bound = self.host.bind[0] if self.host.bind[0] not in ("0.0.0.0", "::") else ""
+        index = self.networks.index(bound) if bound in self.networks else 0
+        port = self.host.port
+        stop_hosting(self.app)
+        self.app.pop()
+        start_hosting(self.app, port, self.networks[(index + 1) % len(self.networks)])
 
     def toggle_lock(self) -> None:
         self.host.call(self.host.lock, self.view.lobby_open)
