@@ -9,11 +9,10 @@ import pytest
 
 from quest.content.packs import load_bundled
 from quest.lan.client import TeamClient
-from quest.lan.host import Host
 from quest.lan.network import join_url
 from quest.model.scoring import rescore
-from quest.model.session import Format, Session
 from quest.store import Store
+from tests.livehost import started_host
 
 sync_api = pytest.importorskip("playwright.sync_api",
                                reason="the browser tests drive Chromium with Playwright")
@@ -44,11 +43,7 @@ def browser():
 
 @pytest.fixture
 def host(tmp_path):
-    store = Store(tmp_path)
-    session_id = store.create_session(Session(None, "live", Format.LAN, [], []))
-    store.close()
-    running = Host(tmp_path, LIBRARY, session_id, host="127.0.0.1", port=0, code=CODE)
-    running.start()
+    running = started_host(tmp_path, LIBRARY, code=CODE)
     yield running
     running.stop()
 

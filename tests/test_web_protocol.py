@@ -14,10 +14,8 @@ import pytest
 from quest.content.packs import load_bundled
 from quest.lan.client import TeamClient
 from quest.lan import protocol
-from quest.lan.host import Host
 from quest.model.scenario import Tool
-from quest.model.session import Format, Session
-from quest.store import Store
+from tests.livehost import started_host
 
 CODE = "ACDEF"
 LIBRARY = load_bundled()
@@ -26,11 +24,7 @@ SCENARIO = LIBRARY.scenarios["snow-leopard-city"]  # pictures on the item and on
 
 @pytest.fixture
 def host(tmp_path):
-    store = Store(tmp_path)
-    session_id = store.create_session(Session(None, "live", Format.LAN, [], []))
-    store.close()
-    running = Host(tmp_path, LIBRARY, session_id, host="127.0.0.1", port=0, code=CODE)
-    running.start()
+    running = started_host(tmp_path, LIBRARY, code=CODE)
     yield running
     running.stop()
 
@@ -351,11 +345,8 @@ def test_huge_headers_and_a_flood_of_connections_leave_the_host_serving(host):
 
 
 def test_after_the_host_restarts_a_phone_finds_its_debrief_and_score(tmp_path):
-    store = Store(tmp_path)
-    session_id = store.create_session(Session(None, "live", Format.LAN, [], []))
-    store.close()
-    first = Host(tmp_path, LIBRARY, session_id, host="127.0.0.1", port=0, code=CODE)
-    first.start()
+    first = started_host(tmp_path, LIBRARY, code=CODE)
+    session_id = first.session_id
     try:
         async def play():
             phone, welcome = await joined(first.port)
@@ -378,8 +369,7 @@ def test_after_the_host_restarts_a_phone_finds_its_debrief_and_score(tmp_path):
         welcome, before = asyncio.run(play())
     finally:
         first.stop()
-    second = Host(tmp_path, LIBRARY, session_id, host="127.0.0.1", port=0)
-    second.start()
+    second = started_host(tmp_path, LIBRARY, session_id, code=None)
     try:
         async def again():
             phone = await Phone(second.port).__aenter__()
