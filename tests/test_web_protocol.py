@@ -384,7 +384,8 @@ def test_after_the_host_restarts_a_phone_finds_its_debrief_and_score(tmp_path):
         state, after = asyncio.run(again())
     finally:
         second.stop()
-    assert state["answered"] == [0] and state["standings"][0]["points"] == before["debrief"]["total"]
+    assert state["answered"] == [0]
+    assert state["standings"][0]["points"] == before["debrief"]["total"]
     assert after["debrief"] == before["debrief"]
     assert [c["text"] for c in after["found"]] == [c["text"] for c in before["found"]]
 

@@ -60,7 +60,8 @@ def theme_css() -> str:
         return "\n  ".join(lines)
 
     return (f":root {{\n  {variables(DARK)}\n}}\n"
-            f"@media (prefers-contrast: more) {{\n  :root {{\n  {variables(HIGH_CONTRAST)}\n  }}\n}}\n")
+            "@media (prefers-contrast: more) {\n"
+            f"  :root {{\n  {variables(HIGH_CONTRAST)}\n  }}\n}}\n")
 
 
 def page_words(lang: str) -> dict:
