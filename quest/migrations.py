@@ -88,4 +88,24 @@ MIGRATIONS.append("""
     ALTER TABLE answers ADD COLUMN tools TEXT;
     ALTER TABLE answers ADD COLUMN hints INTEGER
 """)  # 3: results keys, team ids, and what each answer did (tools, hints) to score it again
+MIGRATIONS.append("""
+    CREATE TABLE checkups (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        student TEXT NOT NULL,
+        team TEXT NOT NULL DEFAULT '',
+        phase TEXT NOT NULL,
+        form TEXT NOT NULL,
+        started TEXT NOT NULL,
+        finished TEXT
+    );
+    CREATE TABLE checkup_ratings (
+        checkup_id INTEGER NOT NULL REFERENCES checkups(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        real INTEGER NOT NULL,
+        confidence TEXT NOT NULL,
+        rated TEXT NOT NULL,
+        PRIMARY KEY (checkup_id, item_id)
+    )
+""")  # 4: the check-up's ratings, one row per headline, kept as each is given
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -94,7 +94,7 @@ def test_store_keeps_every_answer_once(tmp_path):
     assert store.unfinished()[0].answered == 1
     store.finish_session(number)
     assert store.unfinished() == []
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     store.close()
 
 
