@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     join.add_argument("--code", default="", help="the join code the host's screen shows")
     join.add_argument("--team", default="", help="your team's name")
 
+    checkup = commands.add_parser("checkup", help="the check-up: rate headlines real or fake, "
+                                  "before and after the game")
+    add_play_options(checkup)
+    checkup.add_argument("--student", default="", metavar="NAME",
+                         help="the student's name or class-list number (asked if not given)")
+
     session = commands.add_parser("session", help="seminar sessions and their results")
     session.add_argument("--data-dir", metavar="DIR",
                          help="the folder of the results database (default: the user's data "
@@ -161,6 +167,12 @@ def run_check(args, out) -> int:
     outside = all(bundled not in [p.resolve(), *p.resolve().parents] for p in paths)
     library = load_paths(paths, seen=bundled_ids() if outside else None)
     summary = summarize(library)
+    # The check-up's item bank comes with the game: checked with the bundled scenarios.
+    bank = None
+    if not args.paths:
+        from quest.content.checkup import load_bank
+
+        bank = load_bank()
     figures = None
     if args.stats:
         from quest.content.stats import balance
@@ -170,6 +182,9 @@ def run_check(args, out) -> int:
         import json
 
         data = as_json(library, catalog)
+        if bank is not None:
+            data["checkup"] = {"forms": sorted(bank.forms),
+                               "problems": [p.as_dict(catalog) for p in bank.problems]}
         if figures is not None:
             data["balance"] = figures.as_dict()
         json.dump(data, out, ensure_ascii=False, indent=2)
@@ -177,14 +192,22 @@ def run_check(args, out) -> int:
     else:
         for problem in library.all_problems():
             out.write(problem.text(catalog) + "\n")
+        if bank is not None:
+            from quest.content.checkup import bank_lines
+
+            for problem in bank.problems:
+                out.write(problem.text(catalog) + "\n")
         lines = untranslated_lines(library) + summary_lines(summary)
+        if bank is not None:
+            lines += bank_lines(bank)
         if figures is not None:
             from quest.content.stats import report
 
             lines += report(figures)
         for line in lines:
             out.write(translated(line, catalog) + "\n")
-    return 1 if summary.errors else 0
+    bank_errors = bank is not None and any(p.severity == "error" for p in bank.problems)
+    return 1 if summary.errors or bank_errors else 0
 
 
 def _plural(count: int, word: str) -> str:
@@ -246,7 +269,7 @@ def run_play(args, out) -> int:
         fullscreen=bool(given.get("fullscreen")), record=given.get("record"),
         scenario=given.get("scenario"), scenarios=tuple(given.get("scenarios") or ()),
         data_dir=given.get("data_dir"), frames=given.get("frames"),
-        **{name: given[name] for name in ("port", "bind", "address", "code", "team")
+        **{name: given[name] for name in ("port", "bind", "address", "code", "team", "student")
            if name in given})
     return run(options)
 
