@@ -112,6 +112,9 @@ def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
     if screen in ("lan", "lobby", "hostround", "join", "wait"):
         _lan_screen(app, screen)
         return
+    if screen.startswith("checkup"):
+        _checkup_screen(app, screen)
+        return
     if screen == "error":
         app.push(ErrorScene(app, i18n._("This scenario file has problems"), [
             "my-scenario.yaml:12:9: error: expected an item kind (one of: social_post, "
@@ -294,3 +297,33 @@ def replay(path: Path, data_dir: Path | None = None) -> dict:
     app.close()
     return {"results": results, "total": sum(r["points"] for r in results),
             "frames": app.frame}
+
+
+def _checkup_screen(app, screen: str) -> None:
+    """The check-up's screens: the start, a headline half rated, a post-test's results."""
+    from quest.checkups import Checkups
+    from quest.content.checkup import load_bank
+    from quest.model.checkup import Rating
+    from quest.ui.scenes.checkup import CheckupDoneScene, CheckupScene, CheckupStartScene
+
+    if screen == "checkup":
+        app.push(CheckupStartScene(app, "Аружан С."))
+        return
+    records, bank = Checkups(app.data.results.store), load_bank()
+    student = "Аружан С."
+    if screen == "checkup-item":
+        checkup = records.open(student, "pre")
+        form = bank.forms[checkup.form]
+        for item in form.items[:4]:
+            records.rate(checkup, Rating(item.id, item.real, "likely"))
+        scene = CheckupScene(app, form, checkup.id)
+        app.push(scene)
+        scene.pick(True)
+        return
+    for phase, right in (("pre", 10), ("post", 13)):
+        checkup = records.open(student, phase)
+        for index, item in enumerate(bank.forms[checkup.form].items):
+            records.rate(checkup, Rating(item.id, item.real if index < right else not item.real,
+                                         "sure"))
+        records.finish(checkup)
+    app.push(CheckupDoneScene(app, student, "post"))

@@ -24,3 +24,4 @@ class PlayOptions:
     address: str = ""  # join: the host's address, its join code and the team's name
     code: str = ""
     team: str = ""
+    student: str = ""  # checkup: the student's name or class-list number

@@ -11,6 +11,7 @@ import importlib
 
 # scene class -> the module of quest.ui.scenes that holds it
 WHERE = {
+    "CheckupStartScene": "checkup",
     "DebriefScene": "debrief",
     "ErrorScene": "error",
     "HostRoundScene": "hosting",

@@ -2,4 +2,5 @@
 
 SCREENS = ("title", "menu", "select", "start", "investigate", "verdict", "debrief", "summary",
            "settings", "trainer", "result", "pause", "error", "sessions", "setup", "turn",
-           "scoreboard", "final", "lan", "lobby", "hostround", "join", "wait")
+           "scoreboard", "final", "lan", "lobby", "hostround", "join", "wait", "checkup",
+           "checkup-item", "checkup-done")

@@ -21,6 +21,8 @@ def first_scenes(app, options: PlayOptions = PlayOptions(),
     if options.command == "join":
         return [routes.MenuScene(app), routes.JoinScene(app, options.address, options.code,
                                                         options.team)]
+    if options.command == "checkup":
+        return [routes.MenuScene(app), routes.CheckupStartScene(app, options.student)]
     target = options.scenario
     if target:
         scenes.append(scenario_scene(app, target))

@@ -18,6 +18,7 @@ class MenuScene(Scene):
             ("practice", _("Practice"), "play", self.practice),
             ("session", _("Team session"), "tool:account", self.sessions),
             ("lan", _("Live competition"), "tool:url", self.lan),
+            ("checkup", _("Check-up"), "check", self.checkup),
             ("trainer", _("Trainer tools"), "tool:source", self.trainer),
             ("settings", _("Settings"), "gear", self.settings),
             ("quit", _("Quit"), "arrow_left", self.quit),
@@ -35,6 +36,9 @@ class MenuScene(Scene):
 
     def lan(self) -> None:
         self.app.push(routes.LanMenuScene(self.app))
+
+    def checkup(self) -> None:
+        self.app.push(routes.CheckupStartScene(self.app))
 
     def trainer(self) -> None:
         self.app.push(routes.TrainerScene(self.app))
