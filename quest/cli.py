@@ -78,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_play_options(checkup)
     checkup.add_argument("--student", default="", metavar="NAME",
                          help="the student's name or class-list number (asked if not given)")
+    checkup.add_argument("--export", type=Path, metavar="FILE",
+                         help="write every check-up of this computer to FILE (.json to merge "
+                              "elsewhere, .csv for a spreadsheet), without a window")
+    checkup.add_argument("--merge", type=Path, nargs="+", metavar="FILE",
+                         help="add the check-ups of exported JSON files (each counted once)")
+    checkup.add_argument("--report", type=Path, metavar="FILE.html",
+                         help="write the class's report: scores before and after, the change "
+                              "in discernment and scepticism, each headline")
 
     session = commands.add_parser("session", help="seminar sessions and their results")
     session.add_argument("--data-dir", metavar="DIR",
@@ -255,6 +263,50 @@ def run_new(args, out) -> int:
     except OSError:
         pass  # an existing schema.json is the trainer's; without one editors simply do not help
     out.write(f"next: fill in the texts, then run: mil-quest check {target}\n")
+    return 0
+
+
+def run_checkup_files(args, out) -> int:
+    """Export, merge or report the check-ups of this computer's results database."""
+    from quest.checkups import Checkups
+    from quest.paths import data_dir
+    from quest.store import Store
+
+    store = Store(data_dir(args.data_dir))
+    try:
+        return _checkup_files(args, out, Checkups(store))
+    except OSError as exc:
+        raise QuestError(f"cannot write {escaped(exc.filename or '')}: "
+                         f"{exc.strerror or exc}") from None
+    finally:
+        store.close()
+
+
+def _checkup_files(args, out, records) -> int:
+    """What run_checkup_files does, once the database is open."""
+    from quest import i18n
+    from quest.checkupfiles import merge, read_json, to_csv, to_json
+    from quest.files import write_atomic
+
+    if args.merge:
+        read = [read_json(path) for path in args.merge]  # every file checked first
+        for path, checkups in zip(args.merge, read):
+            new = merge(records, checkups)
+            out.write(f"{escaped(path)}: {new} check-ups added, "
+                      f"{len(checkups) - new} already here\n")
+    if args.export:
+        text = to_csv(records.all()) if args.export.suffix.lower() == ".csv" else \
+            to_json(records.all())
+        write_atomic(args.export, text.encode("utf-8"))
+        out.write(f"wrote {escaped(args.export)}\n")
+    if args.report:
+        from quest.checkupreport import figures, render
+        from quest.content.checkup import load_bank
+
+        lang = i18n.choose_language(args.lang, None)
+        write_atomic(args.report, render(figures(records.all(), load_bank()),
+                                         lang).encode("utf-8"))
+        out.write(f"wrote {escaped(args.report)}\n")
     return 0
 
 
@@ -449,6 +501,8 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
         args = parser.parse_args(argv)
         handler = {"check": run_check, "new": run_new, "screenshot": run_screenshot,
                    "replay": run_replay, "session": run_session}.get(args.command, run_play)
+        if args.command == "checkup" and (args.export or args.merge or args.report):
+            handler = run_checkup_files
         return handler(args, out)
     except QuestError as exc:
         err.write(exc.show() + "\n")

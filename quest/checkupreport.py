@@ -1,0 +1,157 @@
+"""The trainer's report of a class's check-ups: did the class get better at telling true from
+false, or only more sceptical? Scores before and after, a chart, the change in d' and c with
+its interval, one plain sentence, and how each headline fared."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from quest import i18n
+from quest.i18n import N_, _
+from quest.model.checkup import ClassChange, Scores, class_change, score
+
+SCORES = (("discernment", N_("Headlines judged right")),
+          ("real_detected", N_("Genuine headlines trusted")),
+          ("fake_detected", N_("Fake headlines caught")),
+          ("distrust", N_("Distrust")), ("naivety", N_("Naivety")))
+VERDICTS = {
+    "better": N_("The class became better at telling true from false, without becoming more "
+                 "sceptical of true news."),
+    "better-and-sceptical": N_("The class became better at telling true from false, and also "
+                               "more inclined to call headlines fake."),
+    "sceptical": N_("The class did not become better at telling true from false: it became "
+                    "more sceptical of everything, true news included."),
+    "credulous": N_("The class did not become better at telling true from false: it became "
+                    "more trusting of everything, fake news included."),
+    "worse": N_("The class became worse at telling true from false."),
+    "unclear": N_("No clear change: the differences are within what chance alone gives."),
+    "too-few": N_("Too few students took both check-ups to say anything about the class."),
+}
+
+
+@dataclass
+class StudentFigures:
+    """One student's scores in each phase taken (the first finished check-up of each)."""
+
+    student: str
+    team: str
+    scores: dict[str, Scores] = field(default_factory=dict)  # phase -> scores
+
+
+@dataclass
+class ClassFigures:
+    """What the report says."""
+
+    students: list[StudentFigures]
+    change: ClassChange
+    items: dict[str, dict[str, tuple[int, int]]]  # item id -> phase -> (right, rated)
+
+    def mean(self, phase: str, name: str) -> float | None:
+        """The class mean of a score in a phase."""
+        values = [getattr(s.scores[phase], name) for s in self.students if phase in s.scores]
+        return sum(values) / len(values) if values else None
+
+
+def figures(checkups, bank) -> ClassFigures:
+    """The class's figures from its check-ups and the bank's forms."""
+    students: dict[str, StudentFigures] = {}
+    items: dict[str, dict[str, list[int]]] = {}
+    for checkup in checkups:
+        form = bank.forms.get(checkup.form)
+        if form is None or not checkup.done:
+            continue
+        key = checkup.student.casefold()
+        student = students.setdefault(key, StudentFigures(checkup.student, checkup.team))
+        if checkup.phase in student.scores:
+            continue  # a retaken check-up: the first one counts
+        student.scores[checkup.phase] = score(form, checkup.ratings)
+        for rating in checkup.ratings:
+            item = form.item(rating.item_id)
+            if item is not None:
+                cell = items.setdefault(item.id, {}).setdefault(checkup.phase, [0, 0])
+                cell[0] += rating.real == item.real
+                cell[1] += 1
+    pairs = [(s.scores["pre"], s.scores["post"]) for s in students.values()
+             if "pre" in s.scores and "post" in s.scores]
+    return ClassFigures(sorted(students.values(), key=lambda s: s.student.casefold()),
+                        class_change(pairs),
+                        {k: {p: tuple(c) for p, c in v.items()} for k, v in sorted(items.items())})
+
+
+def _chart(data: ClassFigures) -> str:
+    """Bars of each score's class mean, before and after: an inline SVG, no script."""
+    width, row, bar, start = 760, 56, 20, 340  # bars begin after the longest Kazakh label
+    label = html.escape(_("Scores before and after the game"))
+    parts = [f'<svg viewBox="0 0 {width} {row * len(SCORES) + 30}" role="img" '
+             f'aria-label="{label}">']
+    most = 16
+    for index, (name, score_name) in enumerate(SCORES):
+        y = index * row + 10
+        said = html.escape(_(score_name))
+        parts.append(f'<text x="0" y="{y + 14}" class="label">{said}</text>')
+        for offset, phase, colour in ((0, "pre", "#8a9bb0"), (bar + 2, "post", "#1e7a4e")):
+            value = data.mean(phase, name)
+            if value is None:
+                continue
+            length = max(1, round(value / most * (width - start - 60)))
+            parts.append(f'<rect x="{start}" y="{y + offset - 8}" width="{length}" '
+                         f'height="{bar}" fill="{colour}"/><text x="{start + 6 + length}" '
+                         f'y="{y + offset + 7}" class="value">{value:.1f}</text>')
+    legend = len(SCORES) * row + 20
+    for x, phase, colour in ((start, _("Before the game"), "#8a9bb0"),
+                             (start + 200, _("After the game"), "#1e7a4e")):
+        parts.append(f'<rect x="{x}" y="{legend - 10}" width="12" height="12" '
+                     f'fill="{colour}"/><text x="{x + 18}" y="{legend}" class="value">'
+                     f'{html.escape(phase)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def render(data: ClassFigures, lang: str) -> str:
+    """The report as one HTML page in `lang`."""
+    i18n.set_language(lang)
+    change = data.change
+    rows = "".join(
+        f"<tr><th>{html.escape(s.student)}</th>" + "".join(
+            f"<td>{s.scores[p].discernment if p in s.scores else '–'}</td>"
+            for p in ("pre", "post", "retention")) + "</tr>" for s in data.students)
+    items = "".join(
+        f"<tr><th>{html.escape(item)}</th>" + "".join(
+            f"<td>{cells[p][0]} / {cells[p][1]}</td>" if p in cells else "<td>–</td>"
+            for p in ("pre", "post")) + "</tr>" for item, cells in data.items.items())
+
+    # Said here, outside the page's f-string, where the catalogs' extraction finds them.
+    words = {"title": _("Check-up"), "verdict": _(VERDICTS[change.verdict]),
+             "both": _("Students with both check-ups: {n}").format(n=change.students),
+             "students": _("Students"), "pre": _("Before the game"),
+             "post": _("After the game"), "later": _("Weeks later"),
+             "items": _("Headlines: judged right / rated"),
+             "limits": _("A check-up written for this game, not a validated test: a class's "
+                         "figures are indicative only.")}
+    words = {key: html.escape(value) for key, value in words.items()}
+
+    def interval(value) -> str:
+        if value is None:
+            return "–"
+        return f"{value.mean:+.2f} (95%: {value.low:+.2f} … {value.high:+.2f})"
+
+    return f"""<!doctype html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{words["title"]}</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;
+color:#1b2430}}table{{border-collapse:collapse}}td,th{{padding:.3rem .8rem;border-bottom:1px
+solid #ccc;text-align:left}}.label{{font-size:13px}}.value{{font-size:13px}}
+.verdict{{font-size:1.2rem;font-weight:600}}</style></head><body>
+<h1>{words["title"]}</h1>
+<p class="verdict">{words["verdict"]}</p>
+<p>{words["both"]}<br>
+d′: {interval(change.d_prime)}<br>c: {interval(change.criterion)}</p>
+{_chart(data)}
+<h2>{words["students"]}</h2>
+<table><tr><th></th><th>{words["pre"]}</th><th>{words["post"]}</th><th>{words["later"]}</th></tr>
+{rows}</table>
+<h2>{words["items"]}</h2>
+<table><tr><th></th><th>{words["pre"]}</th><th>{words["post"]}</th></tr>{items}</table>
+<p>{words["limits"]}</p>
+</body></html>
+"""
