@@ -57,4 +57,5 @@ def test_the_widget_cache_grows_with_the_window():
     small = cache.budget
     cache.fit_window(3840, 2160)
     assert cache.budget > small
-    assert cache.budget >= 2 * 3840 * 2160
+    # More than a full view, or a scrolled list would evict the cards it is about to draw.
+    assert cache.budget >= 1.5 * 3840 * 2160 > 3840 * 2160

@@ -13,14 +13,21 @@ from quest.content.images import MAX_IMAGE_PIXELS, image_problem
 class Images:
     """A cache of decoded and scaled images; remembers which files failed and why."""
 
+    # A class session shows dozens of pictures: only the last few are kept, decoded and
+    # scaled, so memory stays flat however many cases are played.
+    ORIGINALS = 6
+    SCALED_PIXELS = 4_000_000  # about 16 MB of scaled copies
+
     def __init__(self):
         self._originals: dict[Path, pygame.Surface | None] = {}
         self._scaled: dict[tuple, pygame.Surface] = {}
+        self._scaled_pixels = 0
         self.problems: dict[Path, str] = {}
 
     def original(self, path: Path) -> pygame.Surface | None:
         """The decoded image, or None (with a problem noted) when it cannot be used."""
         if path in self._originals:
+            self._originals[path] = self._originals.pop(path)  # the most recently used last
             return self._originals[path]
         image = None
         try:
@@ -45,6 +52,8 @@ class Images:
             sys.stderr.write(self.problems[path] + "\n")
             image = None
         self._originals[path] = image
+        while len(self._originals) > self.ORIGINALS:
+            self._originals.pop(next(iter(self._originals)))
         return image
 
     def fitted(self, path: Path, width: int, height: int) -> pygame.Surface | None:
@@ -59,10 +68,15 @@ class Images:
             size = (max(1, int(image.get_width() * ratio)), max(1, int(image.get_height() * ratio)))
             scaled = pygame.transform.smoothscale(image, size)
             self._scaled[key] = scaled
-            if len(self._scaled) > 64:
-                self._scaled.pop(next(iter(self._scaled)))
+            self._scaled_pixels += size[0] * size[1]
+            while self._scaled_pixels > self.SCALED_PIXELS and len(self._scaled) > 1:
+                old = self._scaled.pop(next(iter(self._scaled)))
+                self._scaled_pixels -= old.get_width() * old.get_height()
+        else:
+            self._scaled[key] = self._scaled.pop(key)  # the most recently used last
         return scaled
 
     def clear_scaled(self) -> None:
         """Forget scaled copies (after a resize)."""
         self._scaled.clear()
+        self._scaled_pixels = 0

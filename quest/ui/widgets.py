@@ -20,11 +20,12 @@ from quest.ui.theme import DARK, HIGH_CONTRAST, Metrics, Palette
 class WidgetCache:
     """Painted widgets by look, so an unchanged button is one blit, not a dozen shapes."""
 
-    # At least 10 MB at 4 bytes a pixel, and twice the window: every button of the current
-    # screen in its usual states, without growing with every screen visited. Less than a full
-    # view would make a scrolled list evict the cards it is about to draw, repainting them all.
+    # At least 10 MB at 4 bytes a pixel, and one and a half windows: every button of the
+    # current screen in its usual states, without growing with every screen visited. Less than
+    # a full view would make a scrolled list evict the cards it is about to draw, repainting
+    # them all; more bought no speed in bench/frames.py and cost 4 MB at 1080p.
     PIXEL_BUDGET = 2_500_000
-    WINDOWS = 2
+    WINDOWS = 1.5
 
     def __init__(self):
         self._images: OrderedDict = OrderedDict()
