@@ -48,6 +48,13 @@ def _key(student: str) -> str:
     return " ".join(student.split()).casefold()
 
 
+def _turn(student: str) -> int:
+    """0 or 1, the same for a name on every computer and evenly spread over names."""
+    import hashlib
+
+    return hashlib.sha256(_key(student).encode("utf-8")).digest()[0] % 2
+
+
 class Checkups:
     """The check-ups of a results database (quest.store.Store)."""
 
@@ -80,10 +87,10 @@ class Checkups:
             if checkup.phase == phase and not checkup.done:
                 return checkup
         pre = next((c for c in mine if c.phase == "pre"), None)
-        if pre is not None:
-            turn = 0 if pre.form == "A" else 1
-        else:  # the students' order of arrival: every other one starts with form B
-            turn = len({_key(c.student) for c in self.all()})
+        # From the student's pre-test when this computer has it, else from the name itself:
+        # the same student gets the same forms on any computer, and about half a class,
+        # whoever sits where, starts with form B.
+        turn = (0 if pre.form == "A" else 1) if pre is not None else _turn(student)
         form = counterbalanced_form(turn, phase)
         uid = os.urandom(8).hex()
         self.store._write([("INSERT INTO checkups (uid, student, team, phase, form, started) "
