@@ -98,11 +98,12 @@ class Checkups:
                             (uid, " ".join(student.split()), team, phase, form, _now()))])
         return next(c for c in self.all() if c.uid == uid)
 
-    def rate(self, checkup: Checkup, rating: Rating) -> None:
+    def rate(self, checkup: Checkup | int, rating: Rating) -> None:
         """Keep one rating at once (a second rating of the same headline replaces the first)."""
+        checkup_id = checkup if isinstance(checkup, int) else checkup.id
         self.store._write([("INSERT OR REPLACE INTO checkup_ratings (checkup_id, item_id, real, "
                             "confidence, rated) VALUES (?, ?, ?, ?, ?)",
-                            (checkup.id, rating.item_id, int(rating.real),
+                            (checkup_id, rating.item_id, int(rating.real),
                              str(Confidence(rating.confidence)), _now()))])
 
     def finish(self, checkup: Checkup) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pygame
 
+from quest import i18n
 from quest.i18n import _
 from quest.model.checkup import Rating, score
 from quest.model.scenario import Confidence
@@ -152,9 +153,8 @@ class CheckupScene(Scene):
     def rate(self, confidence: Confidence) -> None:
         if self.choice is None or self.index >= len(self.form.items):
             return
-        records = checkups(self.app)
-        checkup = records.get(self.checkup_id)
-        records.rate(checkup, Rating(self.form.items[self.index].id, self.choice, confidence))
+        checkups(self.app).rate(self.checkup_id, Rating(self.form.items[self.index].id,
+                                                        self.choice, confidence))
         self.choice = None
         self.index += 1
         if self.index >= len(self.form.items):
@@ -181,7 +181,7 @@ class CheckupScene(Scene):
             n=self.index + 1, total=len(self.form.items)),
             _("Real or fake? Then: how sure are you?"))
         width = min(m.px(1100), m.width - m.gap * 12)
-        lang = self.app_language()
+        lang = i18n.language()
         inner_width = width - m.gap * 8
         headline, source = item.headline.get(lang), item.source.get(lang) if item.source else ""
         # The card is as tall as its words, in the middle of the space above the buttons.
@@ -203,11 +203,6 @@ class CheckupScene(Scene):
         self.draw_buttons(surface)
         self.footer_hint(surface, _("R: real · F: fake · 1 2 3: how sure · Esc: pause "
                                     "(your answers are kept)"))
-
-    def app_language(self) -> str:
-        from quest import i18n
-
-        return i18n.language()
 
 
 class CheckupDoneScene(Scene):
