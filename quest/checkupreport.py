@@ -37,6 +37,7 @@ class StudentFigures:
     student: str
     team: str
     scores: dict[str, Scores] = field(default_factory=dict)  # phase -> scores
+    forms: dict[str, str] = field(default_factory=dict)  # phase -> the form taken
 
 
 @dataclass
@@ -47,10 +48,17 @@ class ClassFigures:
     change: ClassChange
     items: dict[str, dict[str, tuple[int, int]]]  # item id -> phase -> (right, rated)
 
-    def mean(self, phase: str, name: str) -> float | None:
-        """The class mean of a score in a phase."""
-        values = [getattr(s.scores[phase], name) for s in self.students if phase in s.scores]
+    def mean(self, phase: str, name: str, team: str | None = None,
+             form: str | None = None) -> float | None:
+        """The mean of a score in a phase: of the class, of a team, or of a form's takers."""
+        values = [getattr(s.scores[phase], name) for s in self.students
+                  if phase in s.scores and (team is None or s.team == team)
+                  and (form is None or s.forms.get(phase) == form)]
         return sum(values) / len(values) if values else None
+
+    def teams(self) -> list[str]:
+        """The teams the students named, in order."""
+        return sorted({s.team for s in self.students if s.team}, key=str.casefold)
 
 
 def figures(checkups, bank) -> ClassFigures:
@@ -66,6 +74,8 @@ def figures(checkups, bank) -> ClassFigures:
         if checkup.phase in student.scores:
             continue  # a retaken check-up: the first one counts
         student.scores[checkup.phase] = score(form, checkup.ratings)
+        student.forms[checkup.phase] = checkup.form
+        student.team = student.team or checkup.team
         for rating in checkup.ratings:
             item = form.item(rating.item_id)
             if item is not None:
@@ -116,6 +126,15 @@ def render(data: ClassFigures, lang: str) -> str:
         f"<tr><th>{html.escape(s.student)}</th>" + "".join(
             f"<td>{s.scores[p].discernment if p in s.scores else '–'}</td>"
             for p in ("pre", "post", "retention")) + "</tr>" for s in data.students)
+    def means(**which) -> str:
+        return "".join(f"<td>{value:.1f}</td>" if (value := data.mean(p, "discernment", **which))
+                       is not None else "<td>–</td>" for p in ("pre", "post"))
+
+    groups = "".join(f"<tr><th>{html.escape(team)}</th>{means(team=team)}</tr>"
+                     for team in data.teams())
+    form_word = html.escape(_("Form"))
+    groups += "".join(f"<tr><th>{form_word} {name}</th>{means(form=name)}</tr>"
+                      for name in ("A", "B"))
     items = "".join(
         f"<tr><th>{html.escape(item)}</th>" + "".join(
             f"<td>{cells[p][0]} / {cells[p][1]}</td>" if p in cells else "<td>–</td>"
@@ -127,6 +146,7 @@ def render(data: ClassFigures, lang: str) -> str:
              "students": _("Students"), "pre": _("Before the game"),
              "post": _("After the game"), "later": _("Weeks later"),
              "items": _("Headlines: judged right / rated"),
+             "groups": _("Teams and forms: headlines judged right, on average"),
              "limits": _("A check-up written for this game, not a validated test: a class's "
                          "figures are indicative only.")}
     words = {key: html.escape(value) for key, value in words.items()}
@@ -150,6 +170,8 @@ d′: {interval(change.d_prime)}<br>c: {interval(change.criterion)}</p>
 <h2>{words["students"]}</h2>
 <table><tr><th></th><th>{words["pre"]}</th><th>{words["post"]}</th><th>{words["later"]}</th></tr>
 {rows}</table>
+<h2>{words["groups"]}</h2>
+<table><tr><th></th><th>{words["pre"]}</th><th>{words["post"]}</th></tr>{groups}</table>
 <h2>{words["items"]}</h2>
 <table><tr><th></th><th>{words["pre"]}</th><th>{words["post"]}</th></tr>{items}</table>
 <p>{words["limits"]}</p>

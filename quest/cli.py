@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_play_options(checkup)
     checkup.add_argument("--student", default="", metavar="NAME",
                          help="the student's name or class-list number (asked if not given)")
+    checkup.add_argument("--team", default="", metavar="NAME",
+                         help="the student's team, if the class plays in teams")
     checkup.add_argument("--export", type=Path, metavar="FILE",
                          help="write every check-up of this computer to FILE (.json to merge "
                               "elsewhere, .csv for a spreadsheet), without a window")
@@ -322,7 +324,7 @@ def run_play(args, out) -> int:
         scenario=given.get("scenario"), scenarios=tuple(given.get("scenarios") or ()),
         data_dir=given.get("data_dir"), frames=given.get("frames"),
         **{name: given[name] for name in ("port", "bind", "address", "code", "team", "student")
-           if name in given})
+           if name in given and given[name] is not None})
     return run(options)
 
 

@@ -21,13 +21,14 @@ def run(*argv):
     return main(list(argv), out=out, err=err), out.getvalue(), err.getvalue()
 
 
-def take(folder, student: str, phase: str, right: int, say: bool | None = None) -> None:
+def take(folder, student: str, phase: str, right: int, say: bool | None = None,
+         team: str = "") -> None:
     """A finished check-up: the first `right` headlines rated correctly; the others wrongly,
     or all called real (`say` True) or fake (False)."""
     store = Store(folder)
     try:
         records = Checkups(store)
-        checkup = records.open(student, phase)
+        checkup = records.open(student, phase, team)
         for index, item in enumerate(BANK.forms[checkup.form].items):
             real = item.real if index < right else (not item.real if say is None else say)
             records.rate(checkup, Rating(item.id, real, "sure"))
@@ -111,15 +112,20 @@ def test_a_forged_field_refuses_the_whole_file_and_stores_nothing(tmp_path, fiel
 
 
 def test_the_class_report_says_whether_the_class_grew_discerning_or_sceptical(tmp_path):
-    for index in range(6):  # six students, better after the game
-        take(tmp_path, f"S{index}", "pre", 8 + index % 3)
-        take(tmp_path, f"S{index}", "post", 13 + index % 3)
+    for index in range(6):  # six students in two teams, better after the game
+        team = "Qyran" if index < 3 else "Barys"
+        take(tmp_path, f"S{index}", "pre", 8 + index % 3, team=team)
+        take(tmp_path, f"S{index}", "post", 13 + index % 3, team=team)
     report = tmp_path / "class.html"
     assert run("checkup", "--data-dir", str(tmp_path), "--report", str(report),
                "--lang", "en")[0] == 0
     page = report.read_text(encoding="utf-8")
     assert "became better at telling true from false, without becoming" in page
     assert "<svg" in page and "<script" not in page
+    # Each team's and each form's mean of the headlines judged right, before and after.
+    assert "<tr><th>Qyran</th><td>9.0</td><td>14.0</td></tr>" in page
+    assert "<tr><th>Barys</th><td>9.0</td><td>14.0</td></tr>" in page
+    assert "<tr><th>Form A</th>" in page and "<tr><th>Form B</th>" in page
     sceptics = tmp_path / "sceptics"
     for index in range(6):  # from trusting everything to distrusting everything
         take(sceptics, f"S{index}", "pre", 0, say=True)

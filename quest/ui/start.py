@@ -22,7 +22,8 @@ def first_scenes(app, options: PlayOptions = PlayOptions(),
         return [routes.MenuScene(app), routes.JoinScene(app, options.address, options.code,
                                                         options.team)]
     if options.command == "checkup":
-        return [routes.MenuScene(app), routes.CheckupStartScene(app, options.student)]
+        return [routes.MenuScene(app), routes.CheckupStartScene(app, options.student,
+                                                                options.team)]
     target = options.scenario
     if target:
         scenes.append(scenario_scene(app, target))

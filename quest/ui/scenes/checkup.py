@@ -38,9 +38,9 @@ class CheckupStartScene(TypingScene):
 
     name = "checkup"
 
-    def __init__(self, app, student: str = ""):
+    def __init__(self, app, student: str = "", team: str = ""):
         super().__init__(app)
-        self.student = student
+        self.student, self.team = student, team
         self.problem: str | None = None
 
     def layout(self) -> None:
@@ -51,6 +51,11 @@ class CheckupStartScene(TypingScene):
         y = self.label_y + ui.text.line_height(m.small, True) + m.gap * 2
         self.add(TextField(pygame.Rect(x, y, width, m.button), "", None, name="checkup:name",
                            text=self.student, placeholder=_("Aruzhan S. or 12"), limit=40))
+        y += m.button + m.gap * 3
+        self.team_label_y = y
+        y += ui.text.line_height(m.small, True) + m.gap * 2
+        self.add(TextField(pygame.Rect(x, y, width, m.button), "", None, name="checkup:team",
+                           text=self.team, placeholder=_("Team {n}").format(n=1), limit=24))
         y += m.button + m.gap * 6
         for phase in ("pre", "post", "retention"):
             self.add(Button(pygame.Rect(x, y, width, m.button + m.gap), phase_name(phase),
@@ -63,7 +68,7 @@ class CheckupStartScene(TypingScene):
         from quest.content.checkup import load_bank
 
         student = " ".join(self.buttons[0].text.split())
-        self.student = student
+        self.student, self.team = student, " ".join(self.buttons[1].text.split())
         if not student:
             self.problem = _("Type your name or your number in the class list.")
             return
@@ -76,7 +81,7 @@ class CheckupStartScene(TypingScene):
             problem = self.app.data.results.problem
             self.problem = describe(problem) if problem is not None else ""
             return
-        checkup = records.open(student, phase)
+        checkup = records.open(student, phase, self.team)
         self.app.push(CheckupScene(self.app, bank.forms[checkup.form], checkup.id))
 
     def draw(self, surface) -> None:
@@ -88,6 +93,8 @@ class CheckupStartScene(TypingScene):
         ui.line(surface, _("Your name or number in the class list"),
                 (field.left, self.label_y), m.small, p.muted, bold=True,
                 max_width=field.width, owner="checkup:label")
+        ui.line(surface, _("Your team, if you play in one"), (field.left, self.team_label_y),
+                m.small, p.muted, bold=True, max_width=field.width, owner="checkup:label")
         if self.problem:
             ui.paragraph(surface, self.problem, pygame.Rect(field.left, self.problem_y,
                                                             field.width, m.body * 3),
