@@ -322,3 +322,50 @@ def test_a_team_can_pick_a_name_instead_of_typing_one(browser, host):
         wait_for(lambda: [t.name for t in host.view().teams] == [offered[0]], "the picked name")
     finally:
         phone.close()
+
+
+def test_a_phone_takes_the_check_up_before_and_after_and_sees_both_results(browser, host):
+    from quest.checkups import Checkups
+    from quest.content.checkup import load_bank
+
+    bank = load_bank()
+    phone = Phone(browser, host, "kk")
+    try:
+        page = phone.page
+        phone.join("Сұңқар")
+        for phase, right in (("pre", 9), ("post", 14)):
+            page.click("#to-checkup")
+            page.fill("#checkup-student", "7А-12")
+            page.click(f"button[data-phase='{phase}']")
+            rated = 0
+            while True:
+                page.wait_for_selector("#checkup-item:not([hidden]), #checkup-done:not([hidden])")
+                if page.is_visible("#checkup-done"):
+                    break
+                headline = page.inner_text("#checkup-headline")
+                item = next(i for form in bank.forms.values() for i in form.items
+                            if i.headline.get("kk") == headline)
+                said = item.real if rated < right else not item.real
+                page.click(f"#checkup-item button[data-real='{str(said).lower()}']")
+                page.click("#checkup-item button[data-confidence='likely']")
+                rated += 1
+                page.wait_for_function(
+                    "(h) => document.getElementById('checkup-headline').textContent !== h || "
+                    "!document.getElementById('checkup-done').hidden", arg=headline)
+            assert rated == 16
+            if phase == "pre":  # nothing shown before the game but that the answers are kept
+                assert page.is_visible("#checkup-later") and not page.is_visible(
+                    "#checkup-results")
+                page.click("#checkup-back")
+        rows = page.inner_text("#checkup-results")
+        assert "9 / 16" in rows and "14 / 16" in rows
+        assert phone.errors == []
+        store = Store(host.data_dir)
+        try:
+            taken = Checkups(store).of("7А-12")
+        finally:
+            store.close()
+        assert [c.team for c in taken] == ["Сұңқар", "Сұңқар"] and all(c.done for c in taken)
+        assert taken[0].form != taken[1].form
+    finally:
+        phone.close()

@@ -439,3 +439,42 @@ def test_a_full_competitions_standings_reach_every_team(host):
         assert len(laptop.state["standings"]) == 201 and sent > protocol.MAX_MESSAGE_BYTES
     finally:
         laptop.stop()
+
+
+def test_a_phone_takes_the_check_up_and_never_learns_which_headline_is_genuine(host):
+    from quest.checkups import Checkups
+    from quest.content.checkup import load_bank
+    from quest.store import Store
+
+    bank = load_bank()
+    every_id = {item.id for form in bank.forms.values() for item in form.items}
+
+    async def play():
+        phone, _ = await joined(host.port, "Qyran")
+        await phone.send({"type": "checkup", "phase": "pre", "student": "12", "lang": "kk"})
+        reply = await phone.until("checkup")
+        sent = [reply]
+        while reply["item"] is not None:
+            await phone.send({"type": "rate", "item": reply["item"]["id"], "real": True,
+                              "confidence": "likely"})
+            reply = await phone.until("checkup")
+            sent.append(reply)
+        await phone.send({"type": "rate", "item": "h3", "real": False, "confidence": "sure"})
+        after = await phone.until("checkup")  # a finished check-up takes no more ratings
+        await phone.ws.close()
+        return sent, after
+
+    sent, after = asyncio.run(play())
+    assert len(sent) == 17 and sent[-1]["done"] and sent[-1]["results"] is None
+    assert after["done"] and after["index"] == 16
+    for message in sent:
+        values = strings(message)
+        assert not {"real", "technique", "truth"} & set(values)
+        assert not every_id & set(values)  # handles only, never the bank's telling ids
+    store = Store(host.data_dir)
+    try:
+        [checkup] = Checkups(store).of("12")
+    finally:
+        store.close()
+    assert checkup.done and checkup.team == "Qyran" and len(checkup.ratings) == 16
+    assert all(r.real for r in checkup.ratings)  # the late "fake" did not change anything

@@ -134,6 +134,9 @@ class Host:
         from quest.web.phones import Phones
 
         self.phones = Phones(self)  # the rounds the phones play here, one case per team
+        from quest.web.checkup import PhoneCheckups
+
+        self.checkups = PhoneCheckups(self)  # the check-ups the phones take here
 
     # -- persistence -----------------------------------------------------------------------
     def _load(self) -> None:
@@ -281,6 +284,9 @@ class Host:
                     await connection.send(encode(self._state(seat)))
                 elif message["type"] == "ping":
                     await connection.send(encode({"type": "pong"}))
+                elif web and message["type"] in self.checkups.COMMANDS:
+                    await connection.send(encode(self.checkups.command(seat, connection,
+                                                                       message)))
                 elif web and message["type"] in self.phones.COMMANDS:
                     for reply in self.phones.command(seat, connection, message):
                         await connection.send(encode(reply))

@@ -171,6 +171,13 @@ WEB_MESSAGES = {
     "decide": {"round": lambda v: _int(v, 0, 99, "round"), "verdict_id": _verdict_id,
                "answer": _word(frozenset(a.value for a in Answer), "answer"),
                "confidence": _word(frozenset(c.value for c in Confidence), "confidence")},
+    # The check-up on a phone: open (or resume) a student's, then rate its headlines.
+    "checkup": {"phase": _word(frozenset(("pre", "post", "retention")), "phase"),
+                "student": lambda v: " ".join(_text(v, 40, "student").split()),
+                "lang": _lang},
+    "rate": {"item": lambda v: v if is_slug(v) and len(v) <= 64 else _fail("item: expected an id"),
+             "real": lambda v: v if isinstance(v, bool) else _fail("real: expected true or false"),
+             "confidence": _word(frozenset(c.value for c in Confidence), "confidence")},
 }
 
 

@@ -120,6 +120,20 @@ REFUSAL_WORDS = {
 
 
 OR_PICK = N_("Or pick a name")
+# The check-up on a phone: the words of the game's own check-up screens.
+CHECKUP_WORDS = (
+    N_("Check-up"), N_("Before the game"), N_("After the game"), N_("Weeks later"),
+    N_("Sixteen headlines: is each real or fake? There are no points and no right answers "
+       "shown."),
+    N_("Your name or number in the class list"),
+    N_("Type your name or your number in the class list."),
+    N_("The check-up's headlines cannot be read: run mil-quest check."),
+    N_("Headline {n} of {total}"), N_("Real or fake? Then: how sure are you?"), N_("Real"),
+    N_("Fake"), N_("How sure are you?"), N_("Not sure"), N_("Fairly sure"), N_("Certain"),
+    N_("Your answers are saved."),
+    N_("You will see your result after the check-up at the end."),
+    N_("Headlines judged right"), N_("Genuine headlines trusted"), N_("Fake headlines caught"),
+)
 # Names a team can pick on the join page instead of typing one (app.js TEAM_NAMES).
 TEAM_NAMES = (
     N_("Snow leopards"),
@@ -139,7 +153,7 @@ def page_words() -> list[str]:
     host's reasons."""
     from quest.ui import labels
 
-    words = list(PAGE_STRINGS) + list(TEAM_NAMES) + [OR_PICK]
+    words = list(PAGE_STRINGS) + list(TEAM_NAMES) + [OR_PICK] + list(CHECKUP_WORDS)
     words.append(labels.SCORE_LINES["verdict"])
     words += labels.ANSWER_NAMES.values()
     words += labels.ANSWER_MEANINGS.values()

@@ -215,6 +215,7 @@
     }
     else if (m.type === 'pong') { clearTimeout(pongTimer); pongTimer = 0; }
     else if (m.type === 'case') onCase(m);
+    else if (m.type === 'checkup') onCheckup(m);
     else if (m.type === 'ack') onAck(m);
     else if (m.type === 'refused') onRefused(m);
   }
@@ -608,7 +609,7 @@
     const changed = view !== name;
     view = name;
     document.body.dataset.view = name;
-    ['join', 'wait', 'case', 'verdict', 'debrief'].forEach((v) => { $('view-' + v).hidden = v !== name; });
+    ['join', 'wait', 'case', 'verdict', 'debrief', 'checkup'].forEach((v) => { $('view-' + v).hidden = v !== name; });
     $('lang-menu').hidden = name === 'join';
     if (name === 'wait') renderWait();
     if (name !== 'case') hideToast();
@@ -619,6 +620,62 @@
       if (document.body.classList.contains('loading')) return;
       heading.focus({ preventScroll: true });
     }
+  }
+
+  // -- the check-up: one headline at a time, never told which is genuine -----------------------
+  let checkupItem = null, checkupReal = null;
+  const RESULT_WORDS = { discernment: 'Headlines judged right', real_detected: 'Genuine headlines trusted',
+    fake_detected: 'Fake headlines caught' };
+  function openCheckup() {
+    $('checkup-start').hidden = false; $('checkup-item').hidden = true; $('checkup-done').hidden = true;
+    problem('checkup-problem', null);
+    show('checkup');
+  }
+  function startCheckup(event) {
+    const b = event.target.closest('button[data-phase]');
+    if (!b) return;
+    const student = $('checkup-student').value.replace(/\s+/g, ' ').trim();
+    if (!student) { problem('checkup-problem', t('Type your name or your number in the class list.')); return; }
+    send({ type: 'checkup', phase: b.dataset.phase, student: student, lang: lang });
+  }
+  function onCheckup(m) {
+    if (m.unavailable) { problem('checkup-problem', t("The check-up's headlines cannot be read: run mil-quest check.")); return; }
+    $('checkup-start').hidden = true;
+    checkupItem = m.item; checkupReal = null;
+    $('checkup-item').hidden = !m.item; $('checkup-done').hidden = !!m.item;
+    if (m.item) {
+      $('checkup-progress').textContent = tf('Headline {n} of {total}', { n: m.index + 1, total: m.total });
+      $('checkup-headline').textContent = m.item.headline;
+      $('checkup-source').textContent = m.item.source || '';
+      $('checkup-source').hidden = !m.item.source;
+      markCheckup();
+      $('checkup-headline').focus({ preventScroll: true });
+      return;
+    }
+    $('checkup-later').hidden = !(m.phase === 'pre');
+    $('checkup-results').hidden = !m.results;
+    const rows = $('checkup-rows');
+    rows.textContent = '';
+    (m.results || []).forEach((r) => {
+      const tr = el('tr');
+      [t(RESULT_WORDS[r.score]), r.before + ' / ' + r.most, r.after + ' / ' + r.most].forEach((text, i) => {
+        const cell = el(i ? 'td' : 'th'); cell.textContent = text; tr.append(cell);
+      });
+      rows.append(tr);
+    });
+  }
+  function markCheckup() {
+    document.querySelectorAll('#checkup-item button[data-real]').forEach((b) =>
+      b.setAttribute('aria-pressed', String(checkupReal !== null && String(checkupReal) === b.dataset.real)));
+    document.querySelectorAll('#checkup-item button[data-confidence]').forEach((b) =>
+      b.setAttribute('aria-disabled', String(checkupReal === null)));
+  }
+  function rateCheckup(event) {
+    const real = event.target.closest('button[data-real]');
+    if (real) { checkupReal = real.dataset.real === 'true'; markCheckup(); return; }
+    const sure = event.target.closest('button[data-confidence]');
+    if (!sure || checkupReal === null || !checkupItem) return;
+    send({ type: 'rate', item: checkupItem.id, real: checkupReal, confidence: sure.dataset.confidence });
   }
 
   // Four names to pick from, drawn afresh for each phone so that teams seldom pick the same.
@@ -638,6 +695,10 @@
 
   function bind() {
     $('join-form').addEventListener('submit', submitJoin);
+    $('to-checkup').addEventListener('click', openCheckup);
+    $('checkup-start').addEventListener('click', startCheckup);
+    $('checkup-item').addEventListener('click', rateCheckup);
+    $('checkup-back').addEventListener('click', () => show('wait'));
     $('names').addEventListener('click', (event) => {
       const b = event.target.closest('button[data-name]');
       if (b) { $('join-team').value = t(b.dataset.name).slice(0, 24); $('join-team').focus(); }
