@@ -24,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quest.content.packs import load_bundled  # noqa: E402
 from quest.lan import protocol  # noqa: E402
-from quest.lan.host import Event, Host  # noqa: E402
+from quest.lan.host import Host  # noqa: E402
+from quest.lan.views import Event  # noqa: E402
 from quest.model.session import Session  # noqa: E402
 from quest.store import Store  # noqa: E402
 

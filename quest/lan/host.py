@@ -16,11 +16,11 @@ import queue
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass, field
 
 from quest.errors import InvestigationError
 from quest.lan import protocol
 from quest.lan.protocol import Close, ProtocolError, Refusal, decode, encode
+from quest.lan.views import Event, HostView, TeamSeat, TeamView
 from quest.model.scoring import rescore
 from quest.model.session import Answered, SessionError, clean_team_name
 from quest.store import StoreError
@@ -37,69 +37,6 @@ BROADCAST_DELAY = 0.05  # seconds: verdicts arriving together share one scoreboa
 def secret_hash(secret: str) -> str:
     """What the host keeps of a team's secret."""
     return hashlib.sha256(secret.encode()).hexdigest()
-
-
-@dataclass
-class TeamSeat:
-    """A team known to the host."""
-
-    index: int
-    team_id: str
-    name: str
-    secret_hash: str
-    connection: object = None  # the live websocket, or None while disconnected
-
-
-@dataclass(frozen=True)
-class TeamView:
-    """One team as the game shows it, copied on the server thread."""
-
-    index: int
-    team_id: str
-    name: str
-    points: int
-    connected: bool
-    answered: frozenset[int]
-
-    def as_row(self) -> dict:
-        """The team as a standings row."""
-        return {"team": self.name, "index": self.index, "points": self.points,
-                "connected": self.connected}
-
-
-@dataclass(frozen=True)
-class HostView:
-    """The host's state frozen for the game thread: the only way the game sees it, so the
-    server thread can change its own dicts at any moment."""
-
-    rounds: tuple[str, ...] = ()
-    lobby_open: bool = True
-    teams: tuple[TeamView, ...] = ()  # in standings order
-    code: str = ""
-
-    @property
-    def current(self) -> int:
-        """The index of the round being played, or -1 before the first."""
-        return len(self.rounds) - 1
-
-    def answered_now(self) -> int:
-        """How many teams have answered the current round."""
-        return sum(1 for team in self.teams if self.current in team.answered)
-
-    def team(self, index: int) -> TeamView | None:
-        """The team with this index, if it is still in the competition."""
-        return next((t for t in self.teams if t.index == index), None)
-
-
-@dataclass
-class Event:
-    """Something the game should show: kind is joined, left, renamed, removed or answered;
-    `view` is the host's state just after it, frozen."""
-
-    kind: str
-    team: int
-    detail: dict = field(default_factory=dict)
-    view: HostView | None = None
 
 
 class Host:

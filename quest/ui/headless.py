@@ -200,7 +200,7 @@ def _lan_screen(app, screen: str) -> None:
     import asyncio
 
     from quest.lan.client import TeamClient
-    from quest.lan.host import TeamSeat
+    from quest.lan.views import TeamSeat
     from quest.ui.lanservice import start_hosting
     from quest.ui.scenes.hosting import HostRoundScene, LobbyScene
     from quest.ui.scenes.lan import LanMenuScene

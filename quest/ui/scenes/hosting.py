@@ -7,7 +7,7 @@ import pygame
 
 from quest import i18n
 from quest.i18n import _
-from quest.lan.host import HostView
+from quest.lan.views import HostView
 from quest.ui import routes
 from quest.ui.fields import TextField, TypingScene
 from quest.ui.lanservice import latest_view, start_hosting, stop_hosting
