@@ -17,6 +17,7 @@ from pathlib import Path
 from quest.checkups import MAX_STUDENT, PHASES, Checkup, Checkups
 from quest.content.characters import escaped, unwanted_character
 from quest.errors import QuestError
+from quest.exports import text_cell
 from quest.files import read_bytes
 from quest.model.checkup import Rating
 from quest.model.scenario import Confidence, SLUG_PATTERN
@@ -53,10 +54,9 @@ def to_csv(checkups: list[Checkup]) -> str:
                      "confidence"])
     for c in checkups:
         for r in c.ratings:
-            # A cell a spreadsheet would run as a formula is written as text.
-            student = "'" + c.student if c.student[:1] in "=+-@" else c.student
-            writer.writerow([c.uid, student, c.team, c.phase, c.form, c.finished or "",
-                             r.item_id, int(r.real), str(r.confidence)])
+            # A name a spreadsheet would run as a formula is written as text.
+            writer.writerow([c.uid, text_cell(c.student), text_cell(c.team), c.phase, c.form,
+                             c.finished or "", r.item_id, int(r.real), str(r.confidence)])
     return out.getvalue()
 
 

@@ -47,6 +47,7 @@ class ClassFigures:
     students: list[StudentFigures]
     change: ClassChange
     items: dict[str, dict[str, tuple[int, int]]]  # item id -> phase -> (right, rated)
+    about: dict[str, object] = field(default_factory=dict)  # item id -> its CheckupItem
 
     def mean(self, phase: str, name: str, team: str | None = None,
              form: str | None = None) -> float | None:
@@ -61,13 +62,17 @@ class ClassFigures:
         return sorted({s.team for s in self.students if s.team}, key=str.casefold)
 
 
-def figures(checkups, bank) -> ClassFigures:
-    """The class's figures from its check-ups and the bank's forms."""
+def figures(checkups, bank, teams=None) -> ClassFigures:
+    """The class's figures from its check-ups and the bank's forms; with `teams`, of the
+    students who named one of those teams only."""
+    wanted = None if teams is None else {" ".join(t.split()).casefold() for t in teams}
     students: dict[str, StudentFigures] = {}
     items: dict[str, dict[str, list[int]]] = {}
     for checkup in checkups:
         form = bank.forms.get(checkup.form)
         if form is None or not checkup.done:
+            continue
+        if wanted is not None and " ".join(checkup.team.split()).casefold() not in wanted:
             continue
         key = checkup.student.casefold()
         student = students.setdefault(key, StudentFigures(checkup.student, checkup.team))
@@ -86,7 +91,8 @@ def figures(checkups, bank) -> ClassFigures:
              if "pre" in s.scores and "post" in s.scores]
     return ClassFigures(sorted(students.values(), key=lambda s: s.student.casefold()),
                         class_change(pairs),
-                        {k: {p: tuple(c) for p, c in v.items()} for k, v in sorted(items.items())})
+                        {k: {p: tuple(c) for p, c in v.items()} for k, v in sorted(items.items())},
+                        {item.id: item for form in bank.forms.values() for item in form.items})
 
 
 def _chart(data: ClassFigures) -> str:
@@ -118,25 +124,49 @@ def _chart(data: ClassFigures) -> str:
     return "".join(parts)
 
 
-def render(data: ClassFigures, lang: str) -> str:
-    """The report as one HTML page in `lang`."""
-    i18n.set_language(lang)
+def _groups(data: ClassFigures) -> str:
+    """Each team's and each form's mean of all five scores, before → after."""
+    def cells(**which) -> str:
+        out = []
+        for name, _said in SCORES:
+            pre, post = (data.mean(p, name, **which) for p in ("pre", "post"))
+            shown = [f"{v:.1f}" if v is not None else "–" for v in (pre, post)]
+            out.append(f"<td>{shown[0]} → {shown[1]}</td>")
+        return "".join(out)
+
+    form_word = html.escape(_("Form"))
+    rows = [f"<tr><th>{html.escape(team)}</th>{cells(team=team)}</tr>" for team in data.teams()]
+    rows += [f'<tr><th class="nowrap">{form_word} {name}</th>{cells(form=name)}</tr>'
+             for name in ("A", "B")]
+    head = "".join(f"<th>{html.escape(_(said))}</th>" for _name, said in SCORES)
+    return f"<table><tr><th></th>{head}</tr>{''.join(rows)}</table>"
+
+
+def _interval(value) -> str:
+    if value is None:
+        return "–"
+    return f"{value.mean:+.2f} (95%: {value.low:+.2f} … {value.high:+.2f})"
+
+
+def section(data: ClassFigures, level: int = 1) -> str:
+    """The report's body, headed at `level`, for a page of its own or a session's report."""
     change = data.change
     rows = "".join(
         f"<tr><th>{html.escape(s.student)}</th>" + "".join(
             f"<td>{s.scores[p].discernment if p in s.scores else '–'}</td>"
             for p in ("pre", "post", "retention")) + "</tr>" for s in data.students)
-    def means(**which) -> str:
-        return "".join(f"<td>{value:.1f}</td>" if (value := data.mean(p, "discernment", **which))
-                       is not None else "<td>–</td>" for p in ("pre", "post"))
+    kinds = {True: html.escape(_("Genuine")), False: html.escape(_("Fake"))}
 
-    groups = "".join(f"<tr><th>{html.escape(team)}</th>{means(team=team)}</tr>"
-                     for team in data.teams())
-    form_word = html.escape(_("Form"))
-    groups += "".join(f"<tr><th>{form_word} {name}</th>{means(form=name)}</tr>"
-                      for name in ("A", "B"))
+    def headline(item_id: str) -> str:
+        item = data.about.get(item_id)
+        if item is None:
+            return html.escape(item_id)
+        said = item.headline.get(i18n.language())
+        return (f'{html.escape(said)} <small>{html.escape(item_id)} · '
+                f'{kinds[item.real]}</small>')
+
     items = "".join(
-        f"<tr><th>{html.escape(item)}</th>" + "".join(
+        f"<tr><th>{headline(item)}</th>" + "".join(
             f"<td>{cells[p][0]} / {cells[p][1]}</td>" if p in cells else "<td>–</td>"
             for p in ("pre", "post")) + "</tr>" for item, cells in data.items.items())
 
@@ -146,34 +176,43 @@ def render(data: ClassFigures, lang: str) -> str:
              "students": _("Students"), "pre": _("Before the game"),
              "post": _("After the game"), "later": _("Weeks later"),
              "items": _("Headlines: judged right / rated"),
-             "groups": _("Teams and forms: headlines judged right, on average"),
+             "groups": _("Teams and forms: each score on average, before and after the game"),
              "limits": _("A check-up written for this game, not a validated test: a class's "
                          "figures are indicative only.")}
     words = {key: html.escape(value) for key, value in words.items()}
-
-    def interval(value) -> str:
-        if value is None:
-            return "–"
-        return f"{value.mean:+.2f} (95%: {value.low:+.2f} … {value.high:+.2f})"
-
-    return f"""<!doctype html>
-<html lang="{lang}"><head><meta charset="utf-8"><title>{words["title"]}</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;
-color:#1b2430}}table{{border-collapse:collapse}}td,th{{padding:.3rem .8rem;border-bottom:1px
-solid #ccc;text-align:left}}.label{{font-size:13px}}.value{{font-size:13px}}
-.verdict{{font-size:1.2rem;font-weight:600}}</style></head><body>
-<h1>{words["title"]}</h1>
+    top, sub = f"h{level}", f"h{level + 1}"
+    return f"""<{top}>{words["title"]}</{top}>
 <p class="verdict">{words["verdict"]}</p>
 <p>{words["both"]}<br>
-d′: {interval(change.d_prime)}<br>c: {interval(change.criterion)}</p>
+d′: {_interval(change.d_prime)}<br>c: {_interval(change.criterion)}</p>
 {_chart(data)}
-<h2>{words["students"]}</h2>
+<{sub}>{words["students"]}</{sub}>
 <table><tr><th></th><th>{words["pre"]}</th><th>{words["post"]}</th><th>{words["later"]}</th></tr>
 {rows}</table>
-<h2>{words["groups"]}</h2>
-<table><tr><th></th><th>{words["pre"]}</th><th>{words["post"]}</th></tr>{groups}</table>
-<h2>{words["items"]}</h2>
+<{sub}>{words["groups"]}</{sub}>
+{_groups(data)}
+<{sub}>{words["items"]}</{sub}>
 <table><tr><th></th><th>{words["pre"]}</th><th>{words["post"]}</th></tr>{items}</table>
 <p>{words["limits"]}</p>
+"""
+
+
+STYLE = (".checkup table{border-collapse:collapse}.checkup td,.checkup th{padding:.3rem .8rem;"
+         "border-bottom:1px solid #ccc;text-align:left;vertical-align:top}.checkup small{color:#555;"
+         "font-weight:400;white-space:nowrap}.checkup td{white-space:nowrap}.checkup .label,.checkup .value"
+         "{font-size:13px}.checkup .verdict{font-size:1.2rem;font-weight:600}"
+         ".checkup svg{max-width:100%}.checkup .nowrap{white-space:nowrap}")
+
+
+def render(data: ClassFigures, lang: str) -> str:
+    """The report as one HTML page in `lang`."""
+    i18n.set_language(lang)
+    body = section(data)
+    title = html.escape(_("Check-up"))
+    return f"""<!doctype html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;
+color:#1b2430}}{STYLE}</style></head><body><div class="checkup">
+{body}</div>
 </body></html>
 """

@@ -457,8 +457,15 @@ def session_report(args, out, store) -> int:
     if args.lang not in i18n.available_languages():
         raise UsageError(f"expected an installed language "
                          f"({', '.join(i18n.available_languages())}), found {args.lang!r}")
+    from quest.checkupreport import figures
+    from quest.checkups import Checkups
+    from quest.content.checkup import load_bank
+
     session = store.load_session(args.id)
-    page = render(session.name, session.teams, store.answer_details(args.id), args.lang)
+    # The check-ups of students who named one of the session's teams.
+    checkups = figures(Checkups(store).all(), load_bank(), session.teams)
+    page = render(session.name, session.teams, store.answer_details(args.id), args.lang,
+                  checkups)
     _write_file(args.output, page)
     out.write(f"wrote {args.output}\n")
     return 0

@@ -81,12 +81,12 @@ def to_csv(rows: list[dict], key: str) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*FIELDS, "check"])
     for row in rows:
-        writer.writerow([_to_cell(_field(row, name)) if name in TEXT_FIELDS
+        writer.writerow([text_cell(_field(row, name)) if name in TEXT_FIELDS
                          else _field(row, name) for name in FIELDS] + [row["check"]])
     return out.getvalue()
 
 
-def _to_cell(text: str) -> str:
+def text_cell(text: str) -> str:
     """A name as a CSV cell a spreadsheet shows as text, never runs as a formula.
 
     OWASP's advice on CSV injection: a cell starting with = + - @ tab or CR is prefixed with
@@ -96,8 +96,8 @@ def _to_cell(text: str) -> str:
     return "'" + text if text[:1] in FORMULA_STARTS else text
 
 
-def _from_cell(text: str) -> str:
-    """The name a cell written by _to_cell holds."""
+def text_of_cell(text: str) -> str:
+    """The name a cell written by text_cell holds."""
     return text[1:] if text[:1] == "'" and text[1:2] in FORMULA_STARTS else text
 
 
@@ -299,7 +299,7 @@ def _read_csv(path: Path, text: str, known: dict) -> list[tuple[int, dict]]:
                                  f"characters, found one of {longest}")
             row = dict(zip(header, values))
             for name in TEXT_FIELDS:
-                row[name] = _from_cell(row[name])
+                row[name] = text_of_cell(row[name])
             rows.append((number, _check_row(path, number, row, key)))
     except csv.Error as exc:
         raise line_error(path, reader.line_num + 1, f"expected CSV, found {exc}") from None

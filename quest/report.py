@@ -107,8 +107,10 @@ def _percent(right: int, seen: int) -> str:
     return f"{right}/{seen} ({i18n.format_number(round(100 * right / seen))}%)" if seen else "–"
 
 
-def render(session_name: str, teams: list[str], rows: list[dict], lang: str) -> str:
-    """The report as a self-contained HTML page in the language `lang`."""
+def render(session_name: str, teams: list[str], rows: list[dict], lang: str,
+           checkups=None) -> str:
+    """The report as a self-contained HTML page in the language `lang`; with `checkups` (the
+    check-up figures of the session's teams), their section too."""
     from quest.ui.labels import ANSWER_NAMES, TECHNIQUE_NAMES
 
     i18n.set_language(lang)
@@ -178,5 +180,9 @@ def render(session_name: str, teams: list[str], rows: list[dict], lang: str) -> 
             parts.append(f"<tr><td>{esc(_(ANSWER_NAMES[Answer(answer)]))}</td>"
                          f"<td class=num>{_percent(right, seen)}</td></tr>")
         parts.append("</table></div>")
+    if checkups is not None and checkups.students:
+        from quest.checkupreport import STYLE, section
+
+        parts.append(f'<style>{STYLE}</style><div class="checkup">{section(checkups, 2)}</div>')
     parts.append("</body></html>\n")
     return "".join(parts)

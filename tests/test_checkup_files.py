@@ -1,8 +1,10 @@
 """Check-ups exported, merged across computers (each counted once) and reported for a class;
 hostile files refused with their name, the database unchanged."""
 
+import html
 import io
 import json
+import re
 
 import pytest
 
@@ -10,7 +12,7 @@ from quest.checkupfiles import CheckupFileError, read_json
 from quest.checkups import Checkups
 from quest.cli import main
 from quest.content.checkup import load_bank
-from quest.model.checkup import Rating
+from quest.model.checkup import Rating, score
 from quest.store import Store
 
 BANK = load_bank()
@@ -60,13 +62,14 @@ def test_two_computers_merge_their_check_ups_once(tmp_path):
 
 
 def test_a_spreadsheet_export_cannot_run_a_formula(tmp_path):
-    take(tmp_path, "=HYPERLINK(\"x\")", "pre", 8)
+    take(tmp_path, "=HYPERLINK(\"x\")", "pre", 8, team="@SUM(A1)")
     target = tmp_path / "out.csv"
     assert run("checkup", "--data-dir", str(tmp_path), "--export", str(target))[0] == 0
     import csv
 
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert len(rows) == 17 and all(row[1] == "'=HYPERLINK(\"x\")" for row in rows[1:])
+    assert all(row[2] == "'@SUM(A1)" for row in rows[1:])
 
 
 @pytest.mark.parametrize("data, what", [
@@ -122,10 +125,28 @@ def test_the_class_report_says_whether_the_class_grew_discerning_or_sceptical(tm
     page = report.read_text(encoding="utf-8")
     assert "became better at telling true from false, without becoming" in page
     assert "<svg" in page and "<script" not in page
-    # Each team's and each form's mean of the headlines judged right, before and after.
-    assert "<tr><th>Qyran</th><td>9.0</td><td>14.0</td></tr>" in page
-    assert "<tr><th>Barys</th><td>9.0</td><td>14.0</td></tr>" in page
-    assert "<tr><th>Form A</th>" in page and "<tr><th>Form B</th>" in page
+    # Each team's and each form's mean of all five scores, before → after: the students'
+    # scores (tested against hand-made tables in test_checkup_scores) averaged here by hand.
+    qyran = re.search(r"<tr><th>Qyran</th>(.*?)</tr>", page).group(1)
+    cells = re.findall(r"<td>(.*?)</td>", qyran)
+    assert len(cells) == 5 and cells[0] == "9.0 → 14.0"
+    store = Store(tmp_path)
+    taken = [c for c in Checkups(store).all() if c.team == "Qyran"]
+    store.close()
+    for index, name in enumerate(("discernment", "real_detected", "fake_detected", "distrust",
+                                  "naivety")):
+        means = []
+        for phase in ("pre", "post"):
+            values = [getattr(score(BANK.forms[c.form], c.ratings), name) for c in taken
+                      if c.phase == phase]
+            assert len(values) == 3
+            means.append(f"{sum(values) / 3:.1f}")
+        assert cells[index] == " → ".join(means)
+    assert "<tr><th>Barys</th><td>9.0 → 14.0</td>" in page
+    assert '<th class="nowrap">Form A</th>' in page and '<th class="nowrap">Form B</th>' in page
+    # Each headline by its words in the report's language, with its truth, right / rated.
+    first = BANK.forms["A"].items[0]
+    assert f"{html.escape(first.headline.get('en'))} <small>{first.id} · Genuine</small>" in page
     sceptics = tmp_path / "sceptics"
     for index in range(6):  # from trusting everything to distrusting everything
         take(sceptics, f"S{index}", "pre", 0, say=True)
@@ -137,3 +158,23 @@ def test_the_class_report_says_whether_the_class_grew_discerning_or_sceptical(tm
 
     assert 'lang="kk"' in page
     assert i18n.load_catalog("kk").gettext(VERDICTS["sceptical"]) in page
+
+
+def test_a_session_report_shows_the_check_ups_of_its_teams_only(tmp_path):
+    assert run("session", "--data-dir", str(tmp_path), "new", "--team", "Qyran",
+               "--team", "Barys", "--name", "7B")[0] == 0
+    for index in range(4):
+        take(tmp_path, f"S{index}", "pre", 8, team="qyran " if index < 2 else "Barys")
+        take(tmp_path, f"S{index}", "post", 14, team="qyran " if index < 2 else "Barys")
+    take(tmp_path, "Outsider", "pre", 2, team="Another class")
+    report = tmp_path / "session.html"
+    assert run("session", "--data-dir", str(tmp_path), "report", "1", "-o", str(report))[0] == 0
+    page = report.read_text(encoding="utf-8")
+    assert "<h2>Check-up</h2>" in page and "<svg" in page
+    assert "Students with both check-ups: 4" in page
+    assert "S0" in page and "S3" in page and "Outsider" not in page
+    # A session whose teams took no check-up has no such section.
+    assert run("session", "--data-dir", str(tmp_path), "new", "--team", "Owl",
+               "--team", "Fox")[0] == 0
+    assert run("session", "--data-dir", str(tmp_path), "report", "2", "-o", str(report))[0] == 0
+    assert "Check-up" not in report.read_text(encoding="utf-8")
