@@ -4,4 +4,6 @@ import sys
 
 from quest.cli import main
 
-sys.exit(main())
+# Guarded: a worker process started by spawning imports this module again, and must not run.
+if __name__ == "__main__":
+    sys.exit(main())

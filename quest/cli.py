@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from pathlib import Path
@@ -183,6 +184,7 @@ def run_check(args, out) -> int:
         from quest.content.checkup import load_bank
 
         bank = load_bank()
+    forensic = _forensic_problems(library, paths)
     figures = None
     if args.stats:
         from quest.content.stats import balance
@@ -195,12 +197,13 @@ def run_check(args, out) -> int:
         if bank is not None:
             data["checkup"] = {"forms": sorted(bank.forms),
                                "problems": [p.as_dict(catalog) for p in bank.problems]}
+        data["pictures"] = [p.as_dict(catalog) for p in forensic]
         if figures is not None:
             data["balance"] = figures.as_dict()
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        for problem in library.all_problems():
+        for problem in library.all_problems() + forensic:
             out.write(problem.text(catalog) + "\n")
         if bank is not None:
             from quest.content.checkup import bank_lines
@@ -217,7 +220,19 @@ def run_check(args, out) -> int:
         for line in lines:
             out.write(translated(line, catalog) + "\n")
     bank_errors = bank is not None and any(p.severity == "error" for p in bank.problems)
-    return 1 if summary.errors or bank_errors else 0
+    archive_errors = any(p.severity == "error" for p in forensic)
+    return 1 if summary.errors or bank_errors or archive_errors else 0
+
+
+def _forensic_problems(library, paths) -> list:
+    """The archives' problems, and where a clue's analysis and the computation differ."""
+    from quest.content.packs import BUNDLED_DIR
+    from quest.forensics.evidence import evidence_problems
+    from quest.paths import data_dir
+
+    folders = [BUNDLED_DIR] + [p if p.is_dir() else p.parent for p in paths]
+    unique = list(dict.fromkeys(Path(os.path.realpath(f)) for f in folders))
+    return evidence_problems(library, unique, data_dir() / "cache" / "archive-index.npz")
 
 
 def _plural(count: int, word: str) -> str:

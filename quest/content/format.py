@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quest.content import validate
 from quest.content.shapes import Field, Map, MapOf, Name, Seq, Text
-from quest.content.spec import Bool, Date, DateTime, ImagePath, Int, Str, Word
+from quest.content.spec import INVALID, Bool, Date, DateTime, ImagePath, Int, Str, Word
 from quest.content.yamltree import Scalar
 from quest.i18n import N_
 from quest.message import Message
@@ -17,6 +17,8 @@ from quest.model.scenario import (
     Clue,
     Debrief,
     DEFAULT_TOOL_COST,
+    EVIDENCE_CLAIMS,
+    Evidence,
     GuideStep,
     Item,
     ItemKind,
@@ -106,6 +108,38 @@ item = Map(
     dependent={"image": ["image_alt"]},
 )
 
+class EvidenceShape(MapOf):
+    """One analysis and what it shows: {search: images/old.jpg}, {metadata: software}, ..."""
+
+    def __init__(self):
+        super().__init__(Word(Evidence, N_("an analysis")),
+                         Str(N_("what the analysis shows"), max_length=260),
+                         N_("the evidence, one analysis and what it shows, like {ela: uneven}"))
+
+    def check(self, node, ctx):
+        found = super().check(node, ctx)
+        if found is INVALID:
+            return INVALID
+        if len(found) != 1:
+            return ctx.error(node, Message("expected one analysis and what it shows, like "
+                                           "{{ela: uneven}}, found {count}", count=len(found)),
+                             "evidence-count")
+        (analysis, claim), = found.items()
+        analysis = Evidence(analysis)
+        allowed = EVIDENCE_CLAIMS[analysis]
+        is_file = analysis is Evidence.SEARCH and ImagePath.looks_like(claim)
+        if claim not in allowed and not is_file:
+            choices = ", ".join(allowed)
+            if analysis is Evidence.SEARCH:
+                choices = f"an archived picture's file (like images/old.jpg) or {choices}"
+            return ctx.error(node, Message("expected {analysis} evidence to be {choices}, "
+                                           "found {claim!r}", analysis=str(analysis),
+                                           choices=choices, claim=claim), "evidence-claim")
+        return analysis, claim
+
+
+evidence = EvidenceShape()
+
 clue = Map(
     N_("a clue"),
     [
@@ -115,6 +149,8 @@ clue = Map(
               description="strong or weak evidence, or a herring that leads astray."),
         Field("image", ImagePath(), False, "A picture the tool shows (the original photo, ...)."),
         Field("image_alt", text, False, "What that picture shows, in words."),
+        Field("evidence", evidence, False, "The analysis of the item's picture this clue "
+              "explains (image tool only), e.g. {search: images/old.jpg} or {ela: uneven}."),
     ],
     check_whole=validate.check_clue,
     dependent={"image": ["image_alt"]},

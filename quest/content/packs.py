@@ -82,8 +82,11 @@ def scenario_files(folder: Path) -> list[Path]:
     found = []
     for here, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        # A pack's archive.yaml lists pictures for the image search (quest.forensics), not a
+        # scenario.
         found.extend(Path(here) / f for f in files
-                     if f.endswith(SCENARIO_SUFFIXES) and not f.startswith("."))
+                     if f.endswith(SCENARIO_SUFFIXES) and not f.startswith(".")
+                     and f != "archive.yaml")
     return sorted(found)
 
 

@@ -311,12 +311,19 @@ def DateTime() -> Moment:  # noqa: N802
 class ImagePath(Str):
     """A path to an image relative to the scenario file; checked against the pack later."""
 
+    PATTERN = r"(?i)^(?![/\\])(?![a-z]:)[^\\:*?\"<>|]+\.(png|jpe?g)$"
+
     def __init__(self):
         super().__init__(
             N_("a relative path to a PNG or JPEG image, like images/photo.png"),
             max_length=260,
-            pattern=r"(?i)^(?![/\\])(?![a-z]:)[^\\:*?\"<>|]+\.(png|jpe?g)$",
+            pattern=self.PATTERN,
         )
+
+    @classmethod
+    def looks_like(cls, value: str) -> bool:
+        """Whether a text has the form of an image path."""
+        return re.fullmatch(cls.PATTERN, value) is not None
 
     def check(self, node, ctx):
         value = super().check(node, ctx)

@@ -57,6 +57,12 @@ tools:
         text: {text}
         weight: herring
         # image: images/original.png   # a picture the tool shows; then also image_alt
+  # image:                       # the image tool; its clues may rest on the game's analyses
+  #   clues:
+  #     - id: older-copy
+  #       text: {text}
+  #       weight: strong
+  #       evidence: {{search: images/old.jpg}}   # or {{metadata: software}}, {{ela: uneven}}
 
 hints:                           # optional; shown one at a time, each costs points
   - {text}

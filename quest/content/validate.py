@@ -9,7 +9,7 @@ from quest.content.spec import INVALID, LANG_PATTERN, Context, Str, suggest
 from quest.content.yamltree import Mapping, Scalar, find
 from quest.i18n import N_
 from quest.message import Message
-from quest.model.scenario import Answer, Weight
+from quest.model.scenario import Answer, Tool, Weight
 
 
 # Country codes people write for languages: the code of the language is another.
@@ -115,6 +115,11 @@ def check_scenario(values: dict, node: Mapping, ctx: Context) -> None:
     cost_of: dict[str, int] = {}
     for tool, found in values["tools"].items():
         for index, clue in enumerate(found.clues):
+            if clue.evidence is not None and tool is not Tool.IMAGE:
+                ctx.error(find(node, "tools", str(tool), "clues", index, "evidence"),
+                          Message("expected evidence only on a clue of the image tool (the "
+                                  "analyses are its), found it under {tool}", tool=str(tool)),
+                          "evidence-tool")
             if clue.id in weights:
                 ctx.error(find(node, "tools", str(tool), "clues", index, "id"),
                           Message("expected a clue id not used before in this scenario, found "

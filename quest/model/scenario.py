@@ -86,6 +86,22 @@ class Weight(StrEnum):
     HERRING = "herring"
 
 
+class Evidence(StrEnum):
+    """The analysis of the item's own picture a clue rests on (quest.forensics computes it)."""
+
+    SEARCH = "search"  # the reverse image search over the archive
+    METADATA = "metadata"  # EXIF and XMP
+    ELA = "ela"  # error level analysis
+
+
+# What a clue may claim an analysis shows; a search names an archived picture's file instead.
+EVIDENCE_CLAIMS = {
+    Evidence.SEARCH: ("none",),
+    Evidence.METADATA: ("camera", "date", "software", "gps", "none"),
+    Evidence.ELA: ("uneven", "even"),
+}
+
+
 class Confidence(StrEnum):
     """How sure the player says they are of their verdict."""
 
@@ -192,6 +208,9 @@ class Clue:
     weight: Weight
     image: str | None = None
     image_alt: Text | None = None
+    # (analysis, claim): what the computation on the item's picture shows, which the clue's
+    # text explains; `mil-quest check` warns when the computation does not show it.
+    evidence: tuple[Evidence, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

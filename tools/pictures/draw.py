@@ -23,7 +23,7 @@ import pygame
 HERE = Path(__file__).resolve().parent
 IMAGES = ROOT / "quest" / "data" / "scenarios" / "images"
 MAX_BYTES = 150 * 1024  # size budget of one PNG
-HELPERS = ("draw", "drawing")  # the modules of this folder that draw no picture themselves
+HELPERS = ("draw", "drawing", "forensic")  # modules of this folder that draw no picture
 
 
 @functools.cache
