@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+
 import pygame
 
 from quest.ui.app import STEP
@@ -51,16 +53,31 @@ class Pilot:
             self.press(pygame.K_TAB)
         raise AssertionError(f"Tab never reached {name!r}")
 
+    def analysed(self, timeout: float = 120.0) -> None:
+        """Wait (bounded) until the lab's running analyses are done, then draw their results."""
+        futures = list(self.top.futures.values())
+        done, pending = concurrent.futures.wait(futures, timeout=timeout)
+        assert not pending, f"analyses still running after {timeout} s"
+        self.frames(1)
+
     def investigate(self, scenario, pins: bool = True) -> None:
-        """Use every decisive tool, pin the key clues it shows (or not), close each result."""
+        """Use every decisive tool, pin the key clues it shows (or not), close each result.
+
+        The image tool opens its lab: each key clue is pinned on the tab of the analysis it
+        rests on, once that analysis has run."""
         for tool in scenario.decisive_tools():
             self.click(f"tool:{tool}")
+            lab = self.top.name == "lab"
             if pins:
                 for clue in scenario.tools[tool].clues:
                     if clue.id in scenario.verdict.key_clues:
+                        if lab:
+                            kind = str(clue.evidence[0]) if clue.evidence else "search"
+                            self.click(f"lab:{kind}")
+                            self.analysed()
                         self.focus_to(f"pin:{clue.id}")  # scrolls a long result into view
                         self.press(pygame.K_RETURN)
-            self.click("result:close")
+            self.click("lab:close" if lab else "result:close")
 
     def decide(self, answer, confidence: str = "sure") -> None:
         """Open the verdict, choose the answer and confidence, confirm."""

@@ -59,6 +59,7 @@ def test_what_the_screens_share_is_typed():
     """GameData and its parts name real types: nothing shared is an untyped `object`."""
     import typing
 
+    from quest.forensics.lab import Lab
     from quest.lan.client import TeamClient
     from quest.lan.host import Host
     from quest.lan.network import Announcer
@@ -68,11 +69,12 @@ def test_what_the_screens_share_is_typed():
 
     # Imported only for type checking by the modules themselves (they load on first use).
     names = {"TeamClient": TeamClient, "Host": Host, "Announcer": Announcer, "Store": Store,
-             "StoreError": StoreError}
+             "StoreError": StoreError, "Lab": Lab}
     for owner in (GameData, Content, LanService, Results):
         hints = typing.get_type_hints(owner, localns=names)
         assert hints and object not in hints.values(), owner
-    assert {"content", "results", "lan", "settings"} <= set(typing.get_type_hints(GameData))
+    assert {"content", "results", "lan", "settings"} <= set(typing.get_type_hints(GameData,
+                                                                                  localns=names))
 
 
 def test_the_game_starts_without_the_network_and_database_modules():

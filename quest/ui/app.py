@@ -288,6 +288,7 @@ class App:
             self.recorder = None
         i18n.on_change(None)
         self.data.lan.close()
+        self.data.close_lab()
         self.data.results.close()
         pygame.quit()
         if getattr(self, "temporary", None) is not None:

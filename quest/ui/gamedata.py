@@ -19,6 +19,7 @@ from quest.ui.lanservice import LanService
 from quest.ui.options import PlayOptions
 
 if TYPE_CHECKING:  # the database module is imported when the results are first needed
+    from quest.forensics.lab import Lab
     from quest.store import Store, StoreError
 
 
@@ -45,7 +46,13 @@ class Content:
             entry = library.entry(scenario.id)
             if entry is not None and entry.scenario is scenario:
                 return library.image_path(scenario.id, relative)
-        return self.extra_images.get(scenario.id, Path.cwd()) / relative
+        if scenario.id in self.extra_images:
+            return self.extra_images[scenario.id] / relative
+        # The same scenario loaded again elsewhere (a test's, a replay's): ids are unique.
+        for library in (self.library, self.trainer_library):
+            if library.entry(scenario.id) is not None:
+                return library.image_path(scenario.id, relative)
+        return Path.cwd() / relative
 
     def reload_trainer(self) -> None:
         """Load the trainer's folders again (files were added or fixed while the game ran)."""
@@ -141,6 +148,23 @@ class GameData:
     notes: list[str] = field(default_factory=list)  # problems to show once (settings, fonts)
     lan: LanService = field(default_factory=LanService)
     save_settings: bool = True
+    _lab: Lab | None = field(default=None, repr=False)
+
+    @property
+    def lab(self):
+        """The picture analyses' worker (quest.forensics.lab.Lab), started when first needed."""
+        if self._lab is None:
+            from quest.forensics.lab import Lab
+
+            packs = [BUNDLED_DIR] + [d for d in self.content.trainer_dirs if d.is_dir()]
+            self._lab = Lab(packs, self.data_dir / "cache" / "archive-index.npz")
+        return self._lab
+
+    def close_lab(self) -> None:
+        """Stop the analyses' worker, if it was started."""
+        if self._lab is not None:
+            self._lab.close()
+            self._lab = None
 
 
 def load_game_data(options: PlayOptions, save_settings: bool = True) -> GameData:

@@ -122,12 +122,18 @@ def build_screen(app, screen: str, scenario_id: str | None = None) -> None:
             "my-scenario.yaml:31:5: error: expected the 'kk' text (the scenario declares "
             "kk, ru, en), found none"]))
         return
+    if screen.startswith("lab") and scenario_id is None:
+        # The first case of the campaign has no picture; this one has every analysis's clue.
+        scenario = next((s for s in campaign if s.id == "snow-leopard-city"), scenario)
     if scenario is None:
         raise QuestError("no scenario is loaded: run `mil-quest check` to see why")
     app.push(SelectScene(app))
     investigate = InvestigateScene(app, scenario)
     app.push(investigate)
     if screen == "start":  # a fresh investigation: nothing used yet, the guide showing
+        return
+    if screen.startswith("lab"):
+        _lab_screen(app, investigate, screen)
         return
     if screen in ("investigate", "result", "pause", "verdict"):
         play_scenario_state(investigate, decide=False)
@@ -245,6 +251,25 @@ def render(app):
     app.needs_redraw = True
     app.draw()
     return app.window
+
+
+def _lab_screen(app, investigate, screen: str, timeout: float = 60.0) -> None:
+    """The image tool's lab on a tab, its analyses finished (waited for, within `timeout`)."""
+    import concurrent.futures
+
+    if not investigate.scenario.item.image:
+        raise QuestError(f"expected a scenario with a picture for the {screen} screen, found "
+                         f"{investigate.scenario.id!r}, which has none")
+    investigate.use_tool(Tool.IMAGE)
+    lab = app.top
+    tab = {"lab": "search", "lab-metadata": "metadata", "lab-ela": "ela",
+           "lab-zoom": "zoom"}[screen]
+    for kind in ("search", "metadata", "ela"):
+        lab.ask(kind)  # every analysis, so the notebook beneath shows all the clues found
+    concurrent.futures.wait(list(lab.futures.values()), timeout=timeout)
+    lab.update(0.0)
+    lab.choose(tab)
+    lab.lens = (0.42, 0.7)
 
 
 def screenshot(screen: str, output: Path, *, scenario_id=None, lang="en", size=(1366, 768),

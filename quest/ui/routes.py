@@ -17,6 +17,7 @@ WHERE = {
     "HostRoundScene": "hosting",
     "InvestigateScene": "investigate",
     "JoinScene": "team",
+    "LabScene": "lab",
     "LanMenuScene": "lan",
     "LobbyScene": "hosting",
     "MenuScene": "menu",

@@ -89,6 +89,9 @@ class InvestigateScene(Scene):
         self.hint_text: str | None = None
         self._layer: pygame.Surface | None = None
         self._layer_key = None
+        # The analyses of the item's picture the player has run in the image tool's lab: a
+        # clue resting on one is shown once it has been run.
+        self.analysed: set[str] = set()
 
     @property
     def preview(self) -> bool:
@@ -125,7 +128,15 @@ class InvestigateScene(Scene):
         if tool not in self.investigation.used:
             if self.execute(UseTool(tool)) is None:
                 return
+        if tool is Tool.IMAGE and self.scenario.item.image:
+            self.app.push(routes.LabScene(self.app, self))
+            return
         self.app.push(routes.ToolResultScene(self.app, self, tool))
+
+    def shown_clues(self) -> list:
+        """The clues found, less those resting on an analysis not yet run in the lab."""
+        return [c for c in self.investigation.found
+                if c.evidence is None or str(c.evidence[0]) in self.analysed]
 
     def toggle_pin(self, clue_id: str) -> None:
         """Pin or unpin a found clue."""
@@ -203,7 +214,7 @@ class InvestigateScene(Scene):
         self.scroll_clip = self.notebook
         y = self.notebook.top
         lang = i18n.language()
-        for clue in self.investigation.found:
+        for clue in self.shown_clues():
             text = clue.text.get(lang)
             rect = pygame.Rect(right.left, y, right.width - m.gap * 2, 0)
             rect.height = ClueRow.height_for(ui, text, rect.width)
@@ -370,7 +381,7 @@ class InvestigateScene(Scene):
         width = m.width - right - m.gap * 3
         ui.line(surface, _("Toolbox").upper(), (right, self.toolbox_label_y), m.small, p.muted,
                 bold=True, max_width=width, owner="toolbox:title")
-        found = len(inv.found)
+        found = len(self.shown_clues())
         notebook = i18n.ngettext("Notebook · {count} clue found · click to pin",
                                  "Notebook · {count} clues found · click to pin",
                                  found).format(count=found)
@@ -387,7 +398,7 @@ class InvestigateScene(Scene):
             ui.box(surface, self.banner, p.panel_raised, border=p.accent)
             ui.paragraph(surface, self.banner_text(), self.banner.inflate(-m.gap * 4, -m.gap * 2),
                          m.small, p.text, owner="banner")
-        if not inv.found:
+        if not self.shown_clues():
             ui.paragraph(surface, _("Use a tool to look for clues. Each one costs minutes."),
                          self.notebook, m.small, p.muted, owner="notebook:empty")
         hint = _("Esc: menu · 1–0, -, =: tools · Tab: move · V: verdict")
