@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageEnhance, ImageOps
+from PIL import Image, ImageDraw, ImageEnhance, ImageFont, ImageOps
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = ROOT / "quest" / "data" / "scenarios"
@@ -158,9 +158,8 @@ def main() -> None:
     post = cubs.copy()
     draw = ImageDraw.Draw(post)
     draw.rectangle((0, 440, 800, 500), fill=(255, 255, 255))
-    for index in range(9):  # the caption's "letters": hard dark strokes on white
-        x = 30 + index * 46
-        draw.rectangle((x, 456, x + 30, 484), outline=(20, 60, 40), width=5)
+    font = ImageFont.truetype(str(ROOT / "quest" / "data" / "fonts" / "NotoSans-Bold.ttf"), 30)
+    draw.text((24, 451), "Алматы зообағы · 12.06.2025", font=font, fill=(20, 60, 40))
     save(post, IMAGES / "zoo-new-cubs.jpg", 90)
 
     # A stock laptop picture, mirrored and recoloured for a 2022 giveaway.
