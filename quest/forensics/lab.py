@@ -69,8 +69,10 @@ def archive_matches(path: Path, folders, cache: Path | None, picture=None) -> li
     return matches
 
 
-def analyse(kind: str, path: str, folders=(), cache: str | None = None):
-    """One analysis of the picture at `path`: its result, or Failed with the reason."""
+def analyse(kind: str, path: str, folders=(), cache: str | None = None,
+            fit: tuple[int, int] | None = None):
+    """One analysis of the picture at `path`: its result, or Failed with the reason. A view
+    (error levels, noise) is scaled to fit `fit`, the box the game shows it in."""
     from quest.forensics.picture import open_picture
 
     try:
@@ -85,9 +87,9 @@ def analyse(kind: str, path: str, folders=(), cache: str | None = None):
         from quest.forensics import levels
 
         if kind == "ela":
-            return levels.error_levels(picture)
+            return levels.error_levels(picture, fit)
         if kind == "noise":
-            return levels.noise(picture)
+            return levels.noise(picture, fit)
         return Failed(f"unknown analysis {kind!r}", "unknown")
     except QuestError as exc:
         return Failed(exc.message, exc.code)
@@ -126,9 +128,10 @@ class Lab:
         """Start the worker now, so the first analysis does not wait for it."""
         self._executor()
 
-    def submit(self, kind: str, path: Path):
+    def submit(self, kind: str, path: Path, fit: tuple[int, int] | None = None):
         """Ask for one analysis; a concurrent.futures.Future of its result."""
-        future = self._executor().submit(analyse, kind, str(path), self.folders, self.cache)
+        future = self._executor().submit(analyse, kind, str(path), self.folders, self.cache,
+                                         fit)
         self._started[future] = time.monotonic()
         return future
 

@@ -31,9 +31,10 @@ VIEW_WIDTH = 1280  # the views are shown on screen, never larger than this
 
 @dataclass(frozen=True)
 class LevelView:
-    """A view of a picture (PNG bytes, at most VIEW_WIDTH wide) and its figures."""
+    """A view of a picture (RGB pixels, row by row, scaled to fit the box asked for, at most
+    VIEW_WIDTH wide) and its figures."""
 
-    png: bytes
+    pixels: bytes
     size: tuple[int, int]
     quality: int | None  # the JPEG quality the file was saved at, as its tables tell
     typical: float  # the median level of the picture's blocks
@@ -61,19 +62,21 @@ def jpeg_quality(picture) -> int | None:
     return min(range(1, 101), key=lambda q: abs(scaled(q) - total))
 
 
-def _view(levels: np.ndarray) -> tuple[bytes, tuple[int, int]]:
+def _view(levels: np.ndarray, fit: tuple[int, int] | None) -> tuple[bytes, tuple[int, int]]:
+    """The view's pixels, brightened and scaled here, in the worker: the game only blits it."""
     from PIL import Image
 
     # Brightened so that the brightest parts show: a dark view hides what there is to see.
     top = float(np.percentile(levels, 99.5)) if levels.size else 0.0
     gain = min(MAX_GAIN, max(MIN_GAIN, 200 / top if top > 0 else MAX_GAIN))
     shown = Image.fromarray(np.clip(levels * gain, 0, 255).astype(np.uint8))
-    if shown.width > VIEW_WIDTH:
-        shown = shown.resize((VIEW_WIDTH, round(shown.height * VIEW_WIDTH / shown.width)),
-                             Image.BILINEAR)
-    out = io.BytesIO()
-    shown.save(out, "PNG", compress_level=1)  # fast: the view lives a few minutes
-    return out.getvalue(), shown.size
+    width, height = fit if fit else (VIEW_WIDTH, VIEW_WIDTH)
+    width = max(1, min(width, VIEW_WIDTH))
+    ratio = min(width / shown.width, max(1, height) / shown.height)
+    if ratio < 1 or fit:
+        size = (max(1, round(shown.width * ratio)), max(1, round(shown.height * ratio)))
+        shown = shown.resize(size, Image.BILINEAR)
+    return shown.convert("RGB").tobytes(), shown.size
 
 
 def _blocks(levels: np.ndarray) -> np.ndarray:
@@ -100,7 +103,7 @@ def _region(stands_out: np.ndarray):
     return box, float(sizes[biggest - 1] / stands_out.size)
 
 
-def error_levels(picture) -> LevelView:
+def error_levels(picture, fit: tuple[int, int] | None = None) -> LevelView:
     """Error level analysis of a picture (best on a JPEG): parts with the history of the whole
     change alike when saved again; a part pasted from elsewhere often changes more."""
     from PIL import Image, ImageChops
@@ -114,11 +117,11 @@ def error_levels(picture) -> LevelView:
     blocks = _blocks(levels)
     typical = float(np.median(blocks))
     box, share = _region(blocks > max(2.5 * typical, typical + 0.5))
-    png, size = _view(levels)
-    return LevelView(png, size, quality, round(typical, 3), box, round(share, 4))
+    pixels, size = _view(levels, fit)
+    return LevelView(pixels, size, quality, round(typical, 3), box, round(share, 4))
 
 
-def noise(picture) -> LevelView:
+def noise(picture, fit: tuple[int, int] | None = None) -> LevelView:
     """The grain of a picture: what a 3x3 median filter takes away."""
     from PIL import ImageFilter
 
@@ -130,5 +133,5 @@ def noise(picture) -> LevelView:
     # Grain stands out both ways: a smooth patch in a grainy photo, or a grainy one in smooth.
     stands_out = (blocks < typical * 0.35) | (blocks > max(3 * typical, typical + 0.5))
     box, share = _region(stands_out)
-    png, size = _view(levels)
-    return LevelView(png, size, None, round(typical, 3), box, round(share, 4))
+    pixels, size = _view(levels, fit)
+    return LevelView(pixels, size, None, round(typical, 3), box, round(share, 4))

@@ -8,7 +8,6 @@ appears, to be pinned, once the player has run that analysis.
 
 from __future__ import annotations
 
-import io
 import math
 
 import pygame
@@ -70,13 +69,20 @@ class LabScene(Scene):
         self.lens = (0.5, 0.5)  # where the magnifier is, as fractions of the picture
         self.zoom = ZOOMS[0]
         self.spin = 0.0
+        self._layer: pygame.Surface | None = None
+        self._layer_key = None
+
+    def enter(self) -> None:
+        super().enter()
         self.ask("search")
 
     # -- analyses --------------------------------------------------------------------------
     def ask(self, kind: str) -> None:
         """Start an analysis unless it has a result or is running."""
         if kind in ANALYSED and kind not in self.results and kind not in self.futures:
-            self.futures[kind] = self.app.data.lab.submit(kind, self.path)
+            # A view comes back the size it is shown at: no frame scales it.
+            fit = self.picture.size if getattr(self, "picture", None) else None
+            self.futures[kind] = self.app.data.lab.submit(kind, self.path, fit)
 
     def update(self, dt: float) -> bool:
         if not self.futures:
@@ -88,11 +94,11 @@ class LabScene(Scene):
                 continue
             del self.futures[kind]
             self.results[kind] = outcome
-            png = getattr(outcome, "png", None)
-            if png is not None:
+            pixels = getattr(outcome, "pixels", None)
+            if pixels is not None:
                 try:
-                    self.views[kind] = pygame.image.load(io.BytesIO(png), "view.png")
-                except pygame.error:
+                    self.views[kind] = pygame.image.frombuffer(pixels, outcome.size, "RGB")
+                except (pygame.error, ValueError):
                     pass
             if not hasattr(outcome, "code"):  # done, not Failed: its clues may be shown
                 self.investigate.analysed.add(kind)
@@ -115,6 +121,7 @@ class LabScene(Scene):
     # -- layout ----------------------------------------------------------------------------
     def layout(self) -> None:
         ui, m = self.ui, self.ui.metrics
+        self.laid_out = getattr(self, "laid_out", 0) + 1
         self.panel = pygame.Rect(m.gap * 2, m.gap * 2, m.width - m.gap * 4,
                                  m.height - m.gap * 4)
         inner = self.panel.inflate(-m.gap * 6, -m.gap * 6)
@@ -300,6 +307,30 @@ class LabScene(Scene):
         return self.ui.images.original(self.path)
 
     def draw(self, surface) -> None:
+        # Everything but the buttons, the spinner and the lens is drawn once into a layer,
+        # again only when the screen changes: frames while an analysis runs only blit it.
+        # Not self.version: it also moves with every animated frame (the spinner).
+        key = (self.laid_out, self.scroll.offset, surface.get_size(), self.tab,
+               self.ui.palette.text, self.ui.palette.panel)
+        if self._layer is None or self._layer_key != key:
+            if self._layer is None or self._layer.get_size() != self.panel.size:
+                self._layer = pygame.Surface(self.panel.size)
+            self._draw_static(surface)
+            # Kept with the dimmed game beneath its rounded corners, as drawn.
+            self._layer.blit(surface, (0, 0), self.panel)
+            self._layer_key = key
+        else:
+            surface.blit(self._layer, self.panel)
+        if self.tab == "zoom" and self.shown is not None:
+            source = self._source()
+            if source is not None:
+                self._draw_lens(surface, source)
+        if self.tab in self.futures and self.shown is not None:
+            self._draw_spinner(surface, self.shown.center)
+        self.scroll.draw_bar(self.ui, surface, self.area)
+        self.draw_buttons(surface)
+
+    def _draw_static(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
         ui.box(surface, self.panel, p.panel, border=p.accent, shadow=True)
         inner = self.panel.inflate(-m.gap * 6, -m.gap * 6)
@@ -315,8 +346,6 @@ class LabScene(Scene):
                 m.small, p.muted, max_width=inner.width, owner="lab:cost")
         self._draw_picture(surface)
         self._draw_text(surface)
-        self.scroll.draw_bar(ui, surface, self.area)
-        self.draw_buttons(surface)
 
     def _draw_picture(self, surface) -> None:
         ui, m, p = self.ui, self.ui.metrics, self.ui.palette
@@ -333,9 +362,10 @@ class LabScene(Scene):
         size = (max(1, int(source.get_width() * ratio)), max(1, int(source.get_height() * ratio)))
         key = (id(source), size)
         if getattr(self, "_fitted_key", None) != key:
-            self._fitted = pygame.transform.smoothscale(source.convert_alpha()
-                                                        if pygame.display.get_surface()
-                                                        else source, size)
+            if abs(size[0] - source.get_width()) <= 1 and abs(size[1] - source.get_height()) <= 1:
+                self._fitted = source  # a view made at the size it is shown at
+            else:
+                self._fitted = pygame.transform.smoothscale(source, size)
             self._fitted_key = key
         self.shown = self._fitted.get_rect(center=self.picture.center)
         surface.blit(self._fitted, self.shown)
@@ -348,10 +378,6 @@ class LabScene(Scene):
                                   self.shown.top + y0 * self.shown.height,
                                   (x1 - x0) * self.shown.width, (y1 - y0) * self.shown.height)
                 pygame.draw.rect(surface, p.accent, box, width=3)
-        if self.tab == "zoom":
-            self._draw_lens(surface, source)
-        if self.tab in self.futures:
-            self._draw_spinner(surface, self.shown.center)
 
     def _draw_lens(self, surface, source) -> None:
         m, p = self.ui.metrics, self.ui.palette
