@@ -18,6 +18,7 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("MIL_QUEST_NO_ZEROCONF", "1")
 
+import forensics  # noqa: E402
 import frames  # noqa: E402
 import lan  # noqa: E402
 import load  # noqa: E402
@@ -81,6 +82,19 @@ def rows() -> list[tuple[str, str, str, str, bool]]:
                 f"{page['files']} files, {page['fonts']} fonts"
                 + (f", {len(page['missing'])} missing" if page["missing"] else ""),
                 f["page_kb"] < web.PAGE_BUDGET_KB))
+    # The picture analyses: a fresh interpreter, the libraries loaded once as the worker does.
+    f = isolated("forensics", "analyses")
+    for kind in forensics.KINDS:
+        median, worst = f[kind]
+        out.append((f"{kind} of a 1920x1080 JPEG, worst", f"{worst:.0f} ms",
+                    f"< {forensics.BUDGET_MS:.0f} ms",
+                    f"median {median:.0f}, decoding {f['decode'][0]:.0f} ms",
+                    worst < forensics.BUDGET_MS))
+    f = forensics.frames_while_analysing()
+    out.append(("frame p99 at 1920x1080, lab while analysing", f"{f['p99']:.2f} ms",
+                f"< {frames.P99_BUDGET_MS} ms",
+                f"p50 {f['p50']:.2f}; a result's frame {f['result_max']:.1f}",
+                f["p99"] < frames.P99_BUDGET_MS))
     for count, rounds in ((1000, 3), (10000, 1)):
         f = isolated("load", "measure", count, rounds)
         out.append((f"load + validate {count:,} files", f"{f['ratio']:.2f}x",

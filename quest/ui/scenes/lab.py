@@ -54,8 +54,9 @@ class LabScene(Scene):
     """The image tool's analyses of the item's picture, tab by tab."""
 
     name = "lab"
-    overlay = True
-    dim_below = 160
+    # A screen of its own, not an overlay: it covers the item, and a frame that turns the
+    # spinner need not copy the game beneath it as well.
+    overlay = False
 
     def __init__(self, app, investigate):
         super().__init__(app)
@@ -313,14 +314,12 @@ class LabScene(Scene):
         key = (self.laid_out, self.scroll.offset, surface.get_size(), self.tab,
                self.ui.palette.text, self.ui.palette.panel)
         if self._layer is None or self._layer_key != key:
-            if self._layer is None or self._layer.get_size() != self.panel.size:
-                self._layer = pygame.Surface(self.panel.size)
-            self._draw_static(surface)
-            # Kept with the dimmed game beneath its rounded corners, as drawn.
-            self._layer.blit(surface, (0, 0), self.panel)
+            if self._layer is None or self._layer.get_size() != surface.get_size():
+                self._layer = pygame.Surface(surface.get_size())
+            self._layer.fill(self.ui.palette.desk)
+            self._draw_static(self._layer)
             self._layer_key = key
-        else:
-            surface.blit(self._layer, self.panel)
+        surface.blit(self._layer, (0, 0))
         if self.tab == "zoom" and self.shown is not None:
             source = self._source()
             if source is not None:
