@@ -135,10 +135,13 @@ def correlation(image: np.ndarray, template: np.ndarray) -> tuple[float, int, in
     norm = float(np.sqrt((t * t).sum()))
     if norm < 1e-6:  # a flat template lines up with nothing in particular
         return -1.0, 0, 0, 0.0
+    from scipy import fft
+
     image = image.astype(np.float64)
-    shape = (ih + th, iw + tw)
-    product = np.fft.irfft2(np.fft.rfft2(image, shape) * np.fft.rfft2(t[::-1, ::-1], shape),
-                            shape)[th - 1:ih, tw - 1:iw]
+    # Padded to sizes the FFT is fast at (products of 2, 3 and 5): several times quicker.
+    shape = (fft.next_fast_len(ih + th, real=True), fft.next_fast_len(iw + tw, real=True))
+    product = fft.irfft2(fft.rfft2(image, shape) * fft.rfft2(t[::-1, ::-1], shape),
+                         shape)[th - 1:ih, tw - 1:iw]
     sums = np.pad(image, ((1, 0), (1, 0))).cumsum(0).cumsum(1)
     squares = np.pad(image * image, ((1, 0), (1, 0))).cumsum(0).cumsum(1)
 
