@@ -135,3 +135,16 @@ def test_evidence_belongs_to_the_image_tool_and_names_a_known_claim(pack, minima
     (pack / "s.yaml").write_text(moved, encoding="utf-8")
     code, out, _err = run("check", str(pack))
     assert code == 1 and "expected evidence only on a clue of the image tool" in out
+
+
+def test_an_archive_file_that_is_a_fifo_or_huge_is_refused_by_name(pack, minimal_text):
+    import os
+
+    (pack / "archive.yaml").unlink()
+    os.mkfifo(pack / "archive.yaml")
+    code, out, _err = check(pack, minimal_text, "images/new.jpg", None)
+    assert code == 1 and "archive.yaml:1:1: error: expected an archive file, found" in out
+    (pack / "archive.yaml").unlink()
+    (pack / "archive.yaml").write_text("# " + "x" * 600_000 + "\n", encoding="utf-8")
+    code, out, _err = check(pack, minimal_text, "images/new.jpg", None)
+    assert code == 1 and "expected an archive file of at most 512 KB" in out
