@@ -92,3 +92,16 @@ def test_every_manipulated_image_scenario_ships_the_original():
         if "manipulated-image" in scenario.techniques:
             images = [c for c in scenario.findings("image").clues if c.image]
             assert images and any(c.id in scenario.verdict.key_clues for c in images)
+
+
+def test_at_least_eight_cases_rest_a_key_clue_on_a_computed_analysis():
+    """The image tool's lab is evidence, not decoration: check keeps each claim true."""
+    from quest.model.scenario import Tool
+
+    resting = [s.id for s in SCENARIOS
+               if any(c.evidence is not None and c.id in s.verdict.key_clues
+                      for c in s.findings(Tool.IMAGE).clues)]
+    assert len(resting) >= 8, resting
+    kinds = {str(c.evidence[0]) for s in SCENARIOS for c in s.findings(Tool.IMAGE).clues
+             if c.evidence is not None}
+    assert kinds == {"search", "metadata", "ela"}
