@@ -1,6 +1,11 @@
 """The image tool's lab through the screens: analyses run off the frame loop with a spinner,
 a clue resting on an analysis appears once it has run, a failure says so and can be retried,
-and the magnifier moves with the keys."""
+and the magnifier moves with the keys; the game receives results without loading numpy."""
+
+import pickle
+import subprocess
+import sys
+from pathlib import Path
 
 import pygame
 import pytest
@@ -106,3 +111,30 @@ def test_the_magnifier_moves_with_the_keys_and_zooms(lab_of):
     pilot.press(pygame.K_MINUS, times=5)
     assert lab.zoom == 2
     assert pilot.app.ui.issues == set()
+
+
+def test_the_game_receives_every_result_without_loading_the_analyses(tmp_path):
+    code = ("import pickle, sys\n"
+            "from quest.forensics.lab import Failed, LevelView, Match\n"
+            "from quest.forensics.metadata import Metadata\n"
+            "pickle.loads(sys.stdin.buffer.read())\n"
+            "print(sorted(m for m in ('numpy', 'scipy', 'PIL', 'imagehash') if m in sys.modules))")
+    from PIL import Image
+
+    from quest.forensics import levels, metadata
+    from quest.forensics.lab import Failed
+
+    from quest.forensics.lab import analyse
+    from quest.resources import BUNDLED_SCENARIOS as SCENARIOS
+
+    found = analyse("search", str(SCENARIOS / "images" / "snow-leopard-city.jpg"),
+                    [str(SCENARIOS)], str(tmp_path))
+    assert found and found[0].path.endswith("snow-leopard-poster-2021.jpg")
+    view = levels.error_levels(Image.open(SCENARIOS / "images" / "snow-leopard-city.jpg"), (320, 200))
+    assert view.region is not None
+    results = [found, view,
+               Failed("no such file"), metadata.read_metadata(Image.new("RGB", (8, 8)))]
+    done = subprocess.run([sys.executable, "-c", code], input=pickle.dumps(results),
+                          capture_output=True, timeout=60, cwd=Path(__file__).parent.parent)
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout.decode().strip() == "[]"

@@ -33,6 +33,32 @@ class Match:
     box: tuple[float, float, float, float]
 
 
+# A region standing out makes a view "uneven": at least 3% of the picture, and not most of it
+# (then it is the picture as a whole that is bright, not a part).
+UNEVEN_SHARE, WHOLE_SHARE = 0.03, 0.6
+
+
+@dataclass(frozen=True)
+class LevelView:
+    """An error-level or noise view of a picture (grey pixels, a byte each, row by row, scaled
+    to fit the box asked for, at most levels.VIEW_WIDTH wide) and its figures."""
+
+    # Defined here, not beside the numpy code that makes it, so that the game receiving a view
+    # from the worker does not load numpy to unpickle it: the game's memory stays in budget.
+
+    pixels: bytes
+    size: tuple[int, int]
+    quality: int | None  # the JPEG quality the file was saved at, as its tables tell
+    typical: float  # the median level of the picture's blocks
+    region: tuple[float, float, float, float] | None  # the largest stand-out region, fractions
+    share: float  # the share of the picture that region covers
+
+    @property
+    def uneven(self) -> bool:
+        """Whether a region stands out from the rest (which, alone, proves nothing)."""
+        return UNEVEN_SHARE <= self.share <= WHOLE_SHARE
+
+
 @dataclass(frozen=True)
 class Failed:
     """An analysis that could not be done, in words and as an error code."""

@@ -11,9 +11,10 @@ or of a drawing's smooth gradients; a pasted part often has another grain than i
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 
 import numpy as np
+
+from quest.forensics.lab import LevelView
 
 ELA_QUALITY = 95  # the usual choice (FotoForensics): high enough that detail survives
 MIN_GAIN, MAX_GAIN = 8, 48  # the view is brightened to be seen, within these bounds
@@ -23,28 +24,7 @@ STANDARD_LUMA = (16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55,
                  24, 40, 57, 69, 56, 14, 17, 22, 29, 51, 87, 80, 62, 18, 22, 37, 56, 68, 109,
                  103, 77, 24, 35, 55, 64, 81, 104, 113, 92, 49, 64, 78, 87, 103, 121, 120, 101,
                  72, 92, 95, 98, 112, 100, 103, 99)
-# A region standing out makes a view "uneven": at least 3% of the picture, and not most of it
-# (then it is the picture as a whole that is bright, not a part).
-UNEVEN_SHARE, WHOLE_SHARE = 0.03, 0.6
 VIEW_WIDTH = 1280  # the views are shown on screen, never larger than this
-
-
-@dataclass(frozen=True)
-class LevelView:
-    """A view of a picture (RGB pixels, row by row, scaled to fit the box asked for, at most
-    VIEW_WIDTH wide) and its figures."""
-
-    pixels: bytes
-    size: tuple[int, int]
-    quality: int | None  # the JPEG quality the file was saved at, as its tables tell
-    typical: float  # the median level of the picture's blocks
-    region: tuple[float, float, float, float] | None  # the largest stand-out region, fractions
-    share: float  # the share of the picture that region covers
-
-    @property
-    def uneven(self) -> bool:
-        """Whether a region stands out from the rest (which, alone, proves nothing)."""
-        return UNEVEN_SHARE <= self.share <= WHOLE_SHARE
 
 
 def jpeg_quality(picture) -> int | None:
@@ -76,7 +56,7 @@ def _view(levels: np.ndarray, fit: tuple[int, int] | None) -> tuple[bytes, tuple
     if ratio < 1 or fit:
         size = (max(1, round(shown.width * ratio)), max(1, round(shown.height * ratio)))
         shown = shown.resize(size, Image.BILINEAR)
-    return shown.convert("RGB").tobytes(), shown.size
+    return shown.tobytes(), shown.size  # grey, a byte a pixel: a third of RGB to send and keep
 
 
 def _blocks(levels: np.ndarray) -> np.ndarray:
@@ -98,8 +78,9 @@ def _region(stands_out: np.ndarray):
     biggest = int(np.argmax(sizes)) + 1
     rows, cols = np.nonzero(labels == biggest)
     height, width = stands_out.shape
-    box = (cols.min() / width, rows.min() / height, (cols.max() + 1) / width,
-           (rows.max() + 1) / height)
+    # Plain Python numbers: the game unpickles a view without loading numpy.
+    box = (int(cols.min()) / width, int(rows.min()) / height, (int(cols.max()) + 1) / width,
+           (int(rows.max()) + 1) / height)
     return box, float(sizes[biggest - 1] / stands_out.size)
 
 

@@ -212,7 +212,9 @@ def search(index: Index, picture, rivals: bool = True) -> list[Found]:
                   if rivals and index.families[o] != index.families[owner]]
         margin = score - max(others, default=0.0)
         if score >= SURE or (score >= LIKELY and margin >= MARGIN and sharpness >= SHARP):
-            found.append(Found(owner, round(max(score, 0.0), 3), mirrored, scale, box))
+            # Plain Python numbers: the game unpickles results without loading numpy.
+            found.append(Found(owner, round(max(float(score), 0.0), 3), bool(mirrored),
+                               float(scale), tuple(float(edge) for edge in box)))
     return sorted(found, key=lambda f: -f.similarity)
 
 
