@@ -58,4 +58,4 @@ def test_the_widget_cache_grows_with_the_window():
     cache.fit_window(3840, 2160)
     assert cache.budget > small
     # More than a full view, or a scrolled list would evict the cards it is about to draw.
-    assert cache.budget >= 1.5 * 3840 * 2160 > 3840 * 2160
+    assert cache.budget >= 1.25 * 3840 * 2160 > 3840 * 2160

@@ -12,6 +12,7 @@ from quest import i18n, settings as settings_store
 from quest.errors import QuestError
 from quest.ui.assets import Images
 from quest.ui.gamedata import GameData
+from quest.ui.memory import return_freed_memory
 from quest.ui.options import PlayOptions
 from quest.ui.widgets import Ui
 
@@ -33,6 +34,7 @@ class App:
 
     def __init__(self, data: GameData, size=DEFAULT_SIZE, fullscreen=False, headless=False,
                  recorder=None):
+        return_freed_memory()
         self.data = data
         self.headless = headless
         self.recorder = recorder
@@ -82,6 +84,8 @@ class App:
         it, the scene beneath gets the result in its on_result().
         """
         scene.result_to = on_result
+        if self.stack and not scene.overlay:
+            self.top.covered()  # hidden until the new scene closes: its caches may go
         self.stack.append(scene)
         scene.enter()
         self._start_fade(scene)
@@ -239,7 +243,7 @@ class App:
             if self._backdrop is None or self._backdrop.get_size() != self.window.get_size():
                 self._backdrop = pygame.Surface(self.window.get_size())
             for scene in scenes:
-                scene.draw(self._backdrop)
+                scene.draw_beneath(self._backdrop)
                 scene.covered()  # it may let go of what it keeps for drawing itself
             if overlay.dim_below:
                 # Darken in place (no second full-screen surface): multiply every pixel.

@@ -65,8 +65,13 @@ class Scene:
     def on_result(self, result) -> None:
         """Receive the result of a dialog this scene opened."""
 
+    def draw_beneath(self, surface) -> None:
+        """Draw the scene once beneath an overlay (a scene with a cached layer skips it)."""
+        self.draw(surface)
+
     def covered(self) -> None:
-        """The scene is drawn, once, beneath an overlay: caches of its own may be let go."""
+        """The scene is drawn once beneath an overlay, or hidden beneath another screen: caches
+        of its own may be let go."""
 
     def leave(self) -> None:
         """The scene left the stack: let go of its widgets and drawing layers now."""

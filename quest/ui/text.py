@@ -13,10 +13,10 @@ from quest.ui.theme import LINE_HEIGHT, MIN_TEXT_PX
 
 FONT_DIR = FONTS
 FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
-# Wrapped texts kept, and rendered lines kept by their pixels (6 MB at 4 bytes a pixel): a
+# Wrapped texts kept, and rendered lines kept by their pixels (5 MB at 4 bytes a pixel): a
 # screen shows a few hundred lines; the caps bound memory after many screens.
 CACHE_SIZE = 4000
-PIXEL_BUDGET = 1_500_000
+PIXEL_BUDGET = 1_200_000
 
 
 class Fonts:

@@ -20,12 +20,12 @@ from quest.ui.theme import DARK, HIGH_CONTRAST, Metrics, Palette
 class WidgetCache:
     """Painted widgets by look, so an unchanged button is one blit, not a dozen shapes."""
 
-    # At least 10 MB at 4 bytes a pixel, and one and a half windows: every button of the
+    # At least 10 MB at 4 bytes a pixel, and a window and a quarter: every button of the
     # current screen in its usual states, without growing with every screen visited. Less than
     # a full view would make a scrolled list evict the cards it is about to draw, repainting
-    # them all; more bought no speed in bench/frames.py and cost 4 MB at 1080p.
+    # them all; more bought no speed in bench/frames.py and cost the memory budget 2 MB.
     PIXEL_BUDGET = 2_500_000
-    WINDOWS = 1.5
+    WINDOWS = 1.25
 
     def __init__(self):
         self._images: OrderedDict = OrderedDict()
@@ -85,7 +85,14 @@ class Ui:
         radius = m.radius if radius is None else radius
         if shadow and not self.high_contrast:
             shade = pygame.Rect(rect).move(0, self.shadow_offset)
+            # Only the strip below the box's straight sides can show: drawing the rest, which
+            # the box covers, took most of a big panel's time.
+            visible = pygame.Rect(shade.left, rect.bottom - radius, shade.width,
+                                  shade.bottom - rect.bottom + radius)
+            clip = surface.get_clip()
+            surface.set_clip(visible.clip(clip))
             pygame.draw.rect(surface, self.palette.shadow, shade, border_radius=radius)
+            surface.set_clip(clip)
         pygame.draw.rect(surface, color, rect, border_radius=radius)
         if border is not None:
             width = border_width or self.palette.border_width

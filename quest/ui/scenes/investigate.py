@@ -321,6 +321,12 @@ class InvestigateScene(Scene):
         surface.blit(self._layer, (0, 0))
         self.draw_dynamic(surface)
 
+    def draw_beneath(self, surface) -> None:
+        # Drawn once into the overlay's backdrop: a layer of its own would only add 8 MB.
+        self._layer = self._layer_key = None
+        self.draw_static(surface)
+        self.draw_dynamic(surface)
+
     def covered(self) -> None:
         self._layer = self._layer_key = None  # redrawn once when the overlay closes
 
