@@ -77,7 +77,7 @@ PRICES = [("03.2024", 246), ("06.2024", 248), ("09.2024", 250), ("12.2024", 253)
 
 
 def petrol_chart() -> pygame.Surface:
-    """Bars of the real average price of AI-92, drawn on an axis that starts at 240."""
+    """Bars of a blog's petrol prices, drawn on an axis that starts at 240."""
     s = pygame.Surface((W, H))
     s.fill((250, 248, 244))
     left, right, top, bottom = 230, 1500, 120, 820
@@ -118,7 +118,7 @@ def petrol_chart() -> pygame.Surface:
         (x1 + 60 * math.cos(ang - 2.2), y1 + 60 * math.sin(ang - 2.2)),
     ])
     # Unit label: the only words, language-neutral.
-    text(s, "AI-92, \u20b8", 44, (40, 36, 32), (left + 20, 40))
+    text(s, "\u20b8", 44, (40, 36, 32), (left + 20, 40))
     # Small "pump" icon in the top right corner.
     px, py = 1440, 30
     pygame.draw.rect(s, (214, 30, 36), (px, py, 70, 96), border_radius=10)
