@@ -87,6 +87,20 @@ def test_a_claim_the_computation_contradicts_is_a_warning(pack, minimal_text, pi
     assert " 0 errors, " in out and "1 error" not in out
 
 
+@pytest.mark.parametrize("evidence", ["{search: none}", "{metadata: none}"])
+def test_an_absence_as_a_strong_clue_is_a_warning(pack, minimal_text, evidence):
+    strong = scenario(minimal_text, "images/new.jpg", evidence).replace(
+        "        weight: weak\n        evidence", "        weight: strong\n        evidence", 1)
+    (pack / "s.yaml").write_text(strong, encoding="utf-8")
+    code, out, _err = run("check", str(pack), "--lang", "en")
+    line = next(l for l in out.splitlines() if "an absence does not show" in l)
+    assert code == 0 and ": warning: expected a weak clue or a herring for evidence that " \
+        f"finds nothing ({evidence[1:-7]}: none)" in line
+    weak = scenario(minimal_text, "images/new.jpg", evidence)
+    (pack / "s.yaml").write_text(weak, encoding="utf-8")
+    assert "an absence" not in run("check", str(pack), "--lang", "en")[1]
+
+
 def test_an_earlier_copy_no_clue_mentions_is_a_warning(pack, minimal_text):
     code, out, _err = check(pack, minimal_text, "images/copy.jpg", None)
     assert "expected a clue to mention the archive's earlier copy of the item's picture, " \

@@ -120,6 +120,15 @@ def check_scenario(values: dict, node: Mapping, ctx: Context) -> None:
                           Message("expected evidence only on a clue of the image tool (the "
                                   "analyses are its), found it under {tool}", tool=str(tool)),
                           "evidence-tool")
+            if clue.evidence is not None and clue.evidence[1] == "none" and \
+                    clue.weight is Weight.STRONG:
+                # A missing earlier copy or missing metadata is the same finding in every
+                # case: it rules something out, it does not tell a real picture from a made one.
+                ctx.warning(find(node, "tools", str(tool), "clues", index, "weight"),
+                            Message("expected a weak clue or a herring for evidence that "
+                                    "finds nothing ({analysis}: none): an absence does not "
+                                    "show whether a picture is real or made, found a strong "
+                                    "clue", analysis=str(clue.evidence[0])), "absence-strong")
             if clue.id in weights:
                 ctx.error(find(node, "tools", str(tool), "clues", index, "id"),
                           Message("expected a clue id not used before in this scenario, found "
