@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from quest.content.packs import Library
 from quest.model.scenario import Scenario
 
@@ -19,9 +21,18 @@ def ordered(library: Library) -> list[Scenario]:
         previous = None
         while pool:
             guided = [s for s in pool if s.guide]
-            pick = guided[0] if guided else next((s for s in pool if previous is None or
-                         (s.verdict.answer != previous.verdict.answer
-                          and s.item.kind != previous.item.kind)), pool[0])
+            if guided:
+                pick = guided[0]
+            else:
+                left = Counter(s.verdict.answer for s in pool)
+
+                def fit(s: Scenario) -> tuple:
+                    # Another answer than the last, then another kind; among those, the
+                    # answer with most cases left, so no answer piles up at the level's end.
+                    return (previous is not None and s.verdict.answer == previous.verdict.answer,
+                            previous is not None and s.item.kind == previous.item.kind,
+                            -left[s.verdict.answer])
+                pick = min(pool, key=fit)
             pool.remove(pick)
             out.append(pick)
             previous = pick
