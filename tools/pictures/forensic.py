@@ -166,7 +166,68 @@ def main() -> None:
     laptop = drawn("laptop-giveaway.png")
     red, green, blue = ImageOps.mirror(laptop).split()
     save(Image.merge("RGB", (blue, green, red)), ARCHIVE / "laptop-giveaway-2022.jpg", 75)
+    round_two_stills()
+    round_two_scenes()
 
+
+def round_two_stills() -> None:
+    """The deepfake of a briefing, the fans' old video, the fake-headline generator's file."""
+    font = ImageFont.truetype(str(ROOT / "quest" / "data" / "fonts" / "NotoSans-Bold.ttf"), 21)
+    # The 2024 briefing on road repairs, as the city TV channel's report showed it.
+    briefing = drawn("akim-deepfake-briefing.png")
+    save(briefing, ARCHIVE / "akim-briefing-2024.jpg", 85)
+    # The deepfake: the same frame, the mouth repainted open as if saying other words, a news
+    # ticker added at the bottom, the whole recompressed. Most of the frame is untouched.
+    fake = briefing.copy()
+    face = fake.crop((510, 170, 570, 202))
+    draw = ImageDraw.Draw(face)
+    draw.rectangle((0, 0, 60, 32), fill=(212, 166, 132))
+    draw.ellipse((16, 10, 44, 24), fill=(104, 40, 42))
+    draw.rectangle((21, 11, 39, 15), fill=(236, 232, 222))
+    from PIL import ImageFilter
+
+    mask = Image.new("L", face.size, 0)
+    ImageDraw.Draw(mask).ellipse((4, 2, 56, 30), fill=255)
+    fake.paste(face.filter(ImageFilter.GaussianBlur(0.7)), (510, 170),
+               mask.filter(ImageFilter.GaussianBlur(3)))
+    draw = ImageDraw.Draw(fake)
+    draw.rectangle((0, 444, 800, 500), fill=(196, 24, 36))
+    draw.rectangle((0, 444, 118, 500), fill=(255, 255, 255))
+    draw.text((14, 458), "ШҰҒЫЛ", font=font, fill=(196, 24, 36))
+    draw.text((132, 458), "Мектептер 1 желтоқсаннан екі аптаға жабылады", font=font,
+              fill=(255, 255, 255))
+    save(fake, IMAGES / "akim-deepfake-video.jpg", 72)
+    # A 2019 video of football fans outside their stadium, as a Portuguese channel showed it,
+    # and the still re-shared six years later: cropped, warmer, recompressed.
+    fans = drawn("old-protest-stadium.png")
+    save(fans, ARCHIVE / "stadium-fans-2019.jpg", 82)
+    still = ImageEnhance.Color(crop(fans, 0.06, 0.12, 0.82)).enhance(1.2)
+    red, green, blue = still.split()
+    still = Image.merge("RGB", (red.point(lambda v: min(255, v + 10)), green, blue))
+    save(still, IMAGES / "old-protest-video.jpg", 62)
+    # A screenshot made with a fake-headline generator, which wrote its name in the file; sent
+    # as a document, so no platform stripped it.
+    exif = Image.Exif()
+    exif[0x0131], exif[0x0132] = "FakeHeadline Studio 2.4", "2025:12:03 13:01:47"
+    save(drawn("news-generator-screenshot.png"), IMAGES / "news-generator-screenshot.jpg", 88,
+         exif=exif, xmp=xmp("FakeHeadline Studio 2.4", ("FakeHeadline Studio 2.4",)))
+
+
+
+def round_two_scenes() -> None:
+    """A 2021 flood photo from another country and its re-use; a lens-shaped cloud's photo."""
+    # The news agency's 2021 photo of a flooded village abroad, and the fake fund's copy:
+    # cropped, brightened, more colourful, recompressed; the search still finds the original.
+    village = drawn("flood-charity-village.png")
+    save(village, ARCHIVE / "flooded-village-2021.jpg", 85)
+    copy = ImageEnhance.Brightness(crop(village, 0.06, 0.08, 0.84)).enhance(1.08)
+    save(ImageEnhance.Color(copy).enhance(1.15), IMAGES / "flood-charity-fake.jpg", 62)
+    # The amateur's photo of a lens-shaped cloud, posted as the original file.
+    # Straight from a phone: sensor grain, camera EXIF with the time and a place above Almaty.
+    cloud = grain(drawn("lenticular-cloud-photo.png"), 3, 51)
+    save(cloud, IMAGES / "lenticular-cloud-photo.jpg", 92,
+         exif=camera_exif("Xiaomi", "Redmi Note 13 Pro", "2025:10:21 18:12:40",
+                          "V816.0.6.0.UNFMIXM", (43.1867, 76.9352)))
 
 if __name__ == "__main__":
     main()
