@@ -14,6 +14,7 @@ import json
 import re
 from pathlib import Path
 
+from quest import signing
 from quest.checkups import MAX_STUDENT, PHASES, Checkup, Checkups
 from quest.content.characters import escaped, unwanted_character
 from quest.errors import QuestError
@@ -37,13 +38,41 @@ class CheckupFileError(QuestError):
     default_code = "checkup-file"
 
 
+def entry(c: Checkup) -> dict:
+    """One check-up, whole, as a JSON mapping."""
+    return {"uid": c.uid, "student": c.student, "team": c.team, "phase": c.phase,
+            "form": c.form, "started": c.started, "finished": c.finished,
+            "ratings": [{"item": r.item_id, "real": r.real, "confidence": str(r.confidence)}
+                        for r in c.ratings]}
+
+
 def to_json(checkups: list[Checkup]) -> str:
     """Every check-up, whole, as the JSON a merge reads."""
-    return json.dumps({"format": FORMAT, "version": 1, "checkups": [
-        {"uid": c.uid, "student": c.student, "team": c.team, "phase": c.phase, "form": c.form,
-         "started": c.started, "finished": c.finished,
-         "ratings": [{"item": r.item_id, "real": r.real, "confidence": str(r.confidence)}
-                     for r in c.ratings]} for c in checkups]}, ensure_ascii=False, indent=1)
+    return json.dumps({"format": FORMAT, "version": 1,
+                       "checkups": [entry(c) for c in checkups]}, ensure_ascii=False, indent=1)
+
+
+def signed(checkups: list[Checkup], key: str) -> list[dict]:
+    """Check-ups as JSON mappings, each with its authentication code under a results key, for
+    a session's export."""
+    out = []
+    for checkup in checkups:
+        item = entry(checkup)
+        item["check"] = signing.tag(key, [canonical(item)])
+        out.append(item)
+    return out
+
+
+def canonical(item: dict) -> str:
+    """The text a check-up's code is worked out from: its fields but the code, sorted."""
+    # ASCII escapes: a lone surrogate read from a hostile file still has a code to compare.
+    return json.dumps({k: v for k, v in item.items() if k != "check"}, sort_keys=True)
+
+
+def of_teams(checkups: list[Checkup], teams: list[str]) -> list[Checkup]:
+    """The check-ups of students who named one of `teams` (spacing and case aside)."""
+    wanted = {" ".join(t.split()).casefold() for t in teams}
+    return [c for c in checkups if " ".join(c.team.split()).casefold() in wanted]
 
 
 def to_csv(checkups: list[Checkup]) -> str:
@@ -76,10 +105,11 @@ def read_json(path: Path) -> list[Checkup]:
     items = data.get("checkups")
     if not isinstance(items, list) or len(items) > MAX_CHECKUPS:
         raise CheckupFileError(f"{shown}: expected a list of at most {MAX_CHECKUPS} check-ups")
-    return [_checkup(shown, index, item) for index, item in enumerate(items, 1)]
+    return [checkup_of(shown, index, item) for index, item in enumerate(items, 1)]
 
 
-def _checkup(shown: str, index: int, item) -> Checkup:
+def checkup_of(shown: str, index: int, item) -> Checkup:
+    """The check-up a JSON mapping holds, every field checked; CheckupFileError otherwise."""
     def bad(what: str):
         return CheckupFileError(f"{shown}: check-up {index}: expected {what}")
 
@@ -121,6 +151,15 @@ def _checkup(shown: str, index: int, item) -> Checkup:
 
 def merge(records: Checkups, checkups: list[Checkup]) -> int:
     """Store the check-ups this computer does not have yet (by uid); how many were new."""
+    statements, new = merge_statements(records, checkups)
+    if statements:
+        records.store._write(statements)  # all of a file or nothing
+    return new
+
+
+def merge_statements(records: Checkups, checkups: list[Checkup]) -> tuple[list, int]:
+    """The statements that store the check-ups this computer does not have yet, and how many
+    those are; the caller runs them in its own transaction."""
     known = {c.uid for c in records.all()}
     statements = []
     new = 0
@@ -140,6 +179,4 @@ def merge(records: Checkups, checkups: list[Checkup]) -> int:
                 "confidence, rated) SELECT id, ?, ?, ?, ? FROM checkups WHERE uid = ?",
                 (rating.item_id, int(rating.real), str(rating.confidence), checkup.started,
                  checkup.uid)))
-    if statements:
-        records.store._write(statements)  # all of a file or nothing
-    return new
+    return statements, new

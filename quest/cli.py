@@ -111,9 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
                              help="the results key the facilitator's computer shows (default: "
                                   "a new one); every computer of a session needs the same key")
     listing = actions.add_parser("list", help="the stored sessions")
-    export = actions.add_parser("export", help="one row per team and round")
+    export = actions.add_parser("export", help="one row per team and round (JSON also carries "
+                                "the check-ups of the session's students)")
     export.add_argument("id", type=int)
     export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("--checkups", action="store_true",
+                        help="export the check-ups of the students who named one of the "
+                             "session's teams instead: CSV one rating a row, JSON the file "
+                             "that 'checkup --merge' reads")
     export.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="write to FILE (default: print)")
     merge = actions.add_parser("merge", help="combine exports from several computers")
@@ -424,25 +429,41 @@ def session_list(args, out, store) -> int:
 
 
 def session_export(args, out, store) -> int:
-    """Export a session's rows as CSV or JSON."""
+    """Export a session's rows as CSV or JSON (JSON with its students' check-ups), or with
+    --checkups only those check-ups."""
+    from quest import checkupfiles
+    from quest.checkups import Checkups
     from quest.exports import rows_of, to_csv, to_json
     from quest.paths import computer_name, data_dir
 
     session = store.load_session(args.id)
-    key = store.results_key(args.id)
-    computer = computer_name(data_dir(args.data_dir))
-    rows = rows_of(session, store.answer_details(args.id), computer, key)
-    text = to_csv(rows, key) if args.format == "csv" else to_json(rows, session, computer, key)
+    checkups = checkupfiles.of_teams(Checkups(store).all(), session.teams)
+    if args.checkups:
+        text = checkupfiles.to_csv(checkups) if args.format == "csv" else \
+            checkupfiles.to_json(checkups)
+        summary = f"{len(checkups)} check-ups"
+    else:
+        key = store.results_key(args.id)
+        computer = computer_name(data_dir(args.data_dir))
+        rows = rows_of(session, store.answer_details(args.id), computer, key)
+        if args.format == "csv":
+            text = to_csv(rows, key)
+            summary = f"{len(rows)} rows"
+        else:
+            text = to_json(rows, session, computer, key, checkups)
+            summary = f"{len(rows)} rows, {len(checkups)} check-ups"
     if args.output is None:
         out.write(text)
     else:
         _write_file(args.output, text)
-        out.write(f"wrote {args.output}: {len(rows)} rows\n")
+        out.write(f"wrote {args.output}: {summary}\n")
     return 0
 
 
 def session_merge(args, out, store) -> int:
     """Read every export whole, then store their merge in one go and print the standings."""
+    from quest.checkupfiles import merge_statements
+    from quest.checkups import Checkups
     from quest.content.packs import BUNDLED_DIR, load_paths
     from quest.exports import read_export, standings_table
     from quest.merge import merge
@@ -458,9 +479,13 @@ def session_merge(args, out, store) -> int:
     own = trainer_scenarios_dir(data_dir(args.data_dir))
     library = load_paths([BUNDLED_DIR] + ([own] if own.is_dir() else []) + args.scenarios)
     merged = merge(files, library, args.same, args.all_same)
-    number = store.store_merged(merged)
+    # The check-ups that came with the results are stored in the same transaction, each once.
+    statements, new = merge_statements(Checkups(store), merged.checkups)
+    number = store.store_merged(merged, statements)
     out.write(f"merged {len(files)} files into session {number}: "
               f"{escaped(merged.session.name)}\n")
+    if merged.checkups:
+        out.write(f"check-ups: {new} added, {len(merged.checkups) - new} already here\n")
     for line in standings_table(merged.session.standings()):
         out.write(line + "\n")
     for note in merged.notes:

@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from quest.content.characters import describe_character, escaped
@@ -101,13 +101,22 @@ def text_of_cell(text: str) -> str:
     return text[1:] if text[:1] == "'" and text[1:2] in FORMULA_STARTS else text
 
 
-def to_json(rows: list[dict], session: Session, computer: str, key: str) -> str:
-    """Rows as JSON, one row a line, so a fault can be named by its line."""
+def to_json(rows: list[dict], session: Session, computer: str, key: str,
+            checkups=()) -> str:
+    """Rows as JSON, one row a line, so a fault can be named by its line; then the check-ups
+    of the session's students, one a line, each signed like a row."""
+    from quest.checkupfiles import signed
+
     head = json.dumps({"session": session.name, "computer": computer, "teams": session.teams,
                        "format": session.fmt}, ensure_ascii=False)
     lines = ",\n".join("  " + json.dumps(row, ensure_ascii=False) for row in rows)
-    return (f'{{"mil-quest-export": {EXPORT_FORMAT}, "key": "{signing.key_id(key)}",\n'
-            f' "about": {head},\n "rows": [\n{lines}\n]}}\n')
+    text = (f'{{"mil-quest-export": {EXPORT_FORMAT}, "key": "{signing.key_id(key)}",\n'
+            f' "about": {head},\n "rows": [\n{lines}\n]')
+    if checkups:
+        entries = ",\n".join("  " + json.dumps(item, ensure_ascii=False)
+                             for item in signed(list(checkups), key))
+        text += f',\n "checkups": [\n{entries}\n]'
+    return text + "}\n"
 
 
 # -- reading back ---------------------------------------------------------------------------
@@ -118,6 +127,7 @@ class ExportFile:
     path: Path
     rows: list[dict]
     lines: list[int]
+    checkups: list = field(default_factory=list)  # the students' check-ups (JSON only)
 
 
 def line_error(path: Path, line: int, message: str) -> ExportError:
@@ -244,7 +254,8 @@ def read_export(path: Path, keys=()) -> ExportFile:
                           f"{exc.strerror or exc}") from None
     known = {signing.key_id(key): key for key in keys}
     stripped = text.lstrip()
-    rows = _read_json(path, text, known) if stripped.startswith("{") else \
+    checkups: list = []
+    rows = _read_json(path, text, known, checkups) if stripped.startswith("{") else \
         _read_csv(path, text, known)
     if not rows:
         raise ExportError(f"{escaped(path)}: expected at least one row of results, found none")
@@ -255,7 +266,7 @@ def read_export(path: Path, keys=()) -> ExportFile:
             raise line_error(path, line, f"expected one row per team and round, found round "
                              f"{row['round']} of {row['team']} twice")
         seen.add(key)
-    return ExportFile(path, [row for _, row in rows], [line for line, _ in rows])
+    return ExportFile(path, [row for _, row in rows], [line for line, _ in rows], checkups)
 
 
 def _key_for(path: Path, line: int, found, known: dict) -> str:
@@ -306,7 +317,7 @@ def _read_csv(path: Path, text: str, known: dict) -> list[tuple[int, dict]]:
     return rows
 
 
-def _read_json(path: Path, text: str, known: dict) -> list[tuple[int, dict]]:
+def _read_json(path: Path, text: str, known: dict, checkups: list) -> list[tuple[int, dict]]:
     _check_json_shape(path, text)
     try:
         data = json.loads(text)
@@ -326,8 +337,37 @@ def _read_json(path: Path, text: str, known: dict) -> list[tuple[int, dict]]:
     key = _key_for(path, 1, data.get("key"), known)
     lines = text.splitlines()
     first_row = next((i for i, line in enumerate(lines, 1) if line.strip() == '"rows": ['), 3)
-    return [(first_row + index + 1, _check_row(path, first_row + index + 1, row, key))
+    rows = [(first_row + index + 1, _check_row(path, first_row + index + 1, row, key))
             for index, row in enumerate(data["rows"])]
+    if "checkups" in data:
+        first = next((i for i, line in enumerate(lines, 1) if line.strip() == '"checkups": ['),
+                     1)
+        checkups += _read_checkups(path, data["checkups"], key, first)
+    return rows
+
+
+def _read_checkups(path: Path, items, key: str, first: int) -> list:
+    """The check-ups of a session's export, each authenticated under its results key and
+    checked field by field; ExportError names the line at fault."""
+    from quest.checkupfiles import MAX_CHECKUPS, CheckupFileError, canonical, checkup_of
+
+    if not isinstance(items, list) or len(items) > MAX_CHECKUPS:
+        raise line_error(path, first, f"expected a list of at most {MAX_CHECKUPS} check-ups")
+    out = []
+    for index, item in enumerate(items, 1):
+        line = first + index
+        if not isinstance(item, dict) or not isinstance(item.get("check"), str) or \
+                not signing.verify(key, [canonical(item)], item["check"]):
+            raise line_error(path, line, "expected a check-up with the code of the session's "
+                             "results key, found one whose code does not match (edited or "
+                             "damaged)")
+        try:
+            out.append(checkup_of(f"{escaped(path)}:{line}", index, item))
+        except CheckupFileError as exc:
+            raise ExportError(str(exc)) from None
+    return out
+
+
 
 
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')

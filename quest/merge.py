@@ -26,6 +26,7 @@ class Merged:
     session: Session
     details: dict  # (round index, team index) -> (difficulty, techniques)
     notes: list[str] = field(default_factory=list)
+    checkups: list = field(default_factory=list)  # the students' check-ups, each once
 
 
 def merge(files: list[ExportFile], library, same=(), all_same: bool = False) -> Merged:
@@ -75,7 +76,11 @@ def merge(files: list[ExportFile], library, same=(), all_same: bool = False) -> 
     names = sorted({row["session"] for _, row, _, _ in answers})
     session = Session(None, " + ".join(names)[:80], Format.MERGED, labels, plan, merged_answers,
                       finished=True, team_ids=order)
-    return Merged(session, details, notes)
+    checkups = {}
+    for export in files:
+        for checkup in export.checkups:
+            checkups.setdefault(checkup.uid, checkup)  # the same check-up in two files: once
+    return Merged(session, details, notes, list(checkups.values()))
 
 
 def _points(export: ExportFile, line: int, row: dict, library):

@@ -217,8 +217,9 @@ class Store:
                              f"session {session_id} already has a different answer") from None
         return True
 
-    def store_merged(self, merged) -> int:
-        """Store a merged session and all its answers in one transaction; returns its id."""
+    def store_merged(self, merged, also=()) -> int:
+        """Store a merged session and all its answers in one transaction, with the statements
+        `also` (the check-ups that came with it); returns its id."""
         session = merged.session
 
         def work() -> int:
@@ -226,6 +227,8 @@ class Store:
             rows = [answer_values(session_id, a, *merged.details[(a.round, a.team)])
                     for a in session.answers]
             self.db.executemany(INSERT_ANSWER, rows)
+            for sql, values in also:
+                self.db.execute(sql, values)
             return session_id
 
         session.id = self._transaction(work)
