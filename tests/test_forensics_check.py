@@ -162,3 +162,44 @@ def test_an_archive_file_that_is_a_fifo_or_huge_is_refused_by_name(pack, minimal
     (pack / "archive.yaml").write_text("# " + "x" * 600_000 + "\n", encoding="utf-8")
     code, out, _err = check(pack, minimal_text, "images/new.jpg", None)
     assert code == 1 and "expected an archive file of at most 512 KB" in out
+
+
+def test_trainer_tools_list_a_broken_archive_file_with_its_problem(tmp_path):
+    """A trainer who adds pictures from the game sees what is wrong with archive.yaml on the
+    Trainer tools screen too, not only with `check`."""
+    import os
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    from quest.ui.headless import make_app, render
+    from quest.ui.scenes.trainer import TrainerScene
+
+    data = tmp_path / "data"
+    (data / "scenarios").mkdir(parents=True)
+    (data / "scenarios" / "archive.yaml").write_text(
+        "format: 1\npictures:\n  - file: archive/none.jpg\n    outlet: X\n"
+        "    page: https://x.kz\n    published: 2019-05-01\n", encoding="utf-8")
+    app = make_app(data_dir=data)
+    try:
+        scene = TrainerScene(app)
+        app.push(scene)
+        render(app)
+        [(entry, title, lines)] = [(e, t, ls) for e, t, ls, _y, _h in scene.rows]
+        assert title == "archive.yaml" and entry.scenario is None
+        assert any("expected a picture file at 'archive/none.jpg'" in line for line in lines)
+        drawn = [key[0] for key in app.ui.text._surfaces]
+        assert any("archive.yaml · 1 error" in text for text in drawn), drawn
+        from quest import i18n
+
+        i18n.set_language("kk")  # the message in the screen's language, the place as written
+        try:
+            [(_e, _t, lines, _y, _h)] = scene.rows
+            assert any(":3:11: error: күтілгені: 'archive/none.jpg' жолындағы сурет файлы"
+                       in line for line in lines), lines
+        finally:
+            i18n.set_language("en")
+        (data / "scenarios" / "archive.yaml").unlink()
+        scene.reload()
+        assert scene.rows == []
+    finally:
+        app.close()

@@ -59,6 +59,22 @@ class Content:
         if self.trainer_dirs:
             self.trainer_library = load_paths(self.trainer_dirs, seen=bundled_names(self.library))
 
+    def archive_entries(self) -> list:
+        """The trainer's archive files (pictures for the image search) that have problems, as
+        entries the trainer tools list beside the scenario files."""
+        from quest.content.packs import Entry
+        from quest.content.result import LoadResult
+        from quest.forensics.archive import ARCHIVE_FILE, load_archive
+
+        out = []
+        for folder in self.trainer_dirs:
+            archive = load_archive(Path(folder))
+            if archive.problems:
+                path = Path(folder) / ARCHIVE_FILE
+                out.append(Entry(path, Path(folder), LoadResult(str(path), None,
+                                                                list(archive.problems))))
+        return out
+
     def campaign(self) -> list[Scenario]:
         """Every playable scenario, bundled campaign order first, then the trainer's own."""
         from quest.content.campaign import ordered

@@ -33,9 +33,12 @@ class TrainerScene(Scene):
         self.rows = []
         y = self.area.top
         play_w = min(m.px(260), self.area.width // 4)
-        entries = data.content.trainer_library.entries + data.content.library.broken()
+        entries = data.content.trainer_library.entries + data.content.archive_entries() + \
+            data.content.library.broken()
+        catalog = i18n.load_catalog(i18n.language())
         for entry in entries:
-            problems = [str(p) for p in entry.result.problems]
+            # The place and severity stay as a compiler writes them; the message is translated.
+            problems = [p.text(catalog) for p in entry.result.problems]
             name = escaped(entry.path.name)
             title = (entry.scenario.title.get(i18n.language()) if entry.scenario else "") or name
             lines = problems[:6] + ([_("… and {count} more").format(count=len(problems) - 6)]
