@@ -62,16 +62,23 @@ class Content:
     def archive_entries(self) -> list:
         """The trainer's archive files (pictures for the image search) that have problems, as
         entries the trainer tools list beside the scenario files."""
+        import os
+
+        # The archive's reader brings the YAML loader (megabytes the scenario cache spares
+        # the game): it is imported only when a trainer's folder has an archive file.
+        folders = [Path(f) for f in self.trainer_dirs if os.path.lexists(Path(f) / "archive.yaml")]
+        if not folders:
+            return []
         from quest.content.packs import Entry
         from quest.content.result import LoadResult
         from quest.forensics.archive import ARCHIVE_FILE, load_archive
 
         out = []
-        for folder in self.trainer_dirs:
-            archive = load_archive(Path(folder))
+        for folder in folders:
+            archive = load_archive(folder)
             if archive.problems:
-                path = Path(folder) / ARCHIVE_FILE
-                out.append(Entry(path, Path(folder), LoadResult(str(path), None,
+                path = folder / ARCHIVE_FILE
+                out.append(Entry(path, folder, LoadResult(str(path), None,
                                                                 list(archive.problems))))
         return out
 
