@@ -84,3 +84,18 @@ def test_a_dialog_hands_its_typed_result_to_whoever_opened_it(pilot):
     assert pilot.app.top is not dialog
     dialog.dismiss("again")  # a dialog already closed closes nothing else
     assert received == [Picked(("a", "b"))] and len(pilot.app.stack) == 1
+
+
+def test_a_new_screen_lets_the_last_screens_painted_widgets_go(pilot):
+    """Painted widgets are kept for the screen that shows them; an overlay keeps its screen's,
+    a new screen starts with none, so their memory does not pile up under the next one."""
+    import pygame
+
+    widgets = pilot.app.ui.widgets
+    pilot.app.push(Recorder(pilot.app, []))
+    widgets.put(("button", 1), pygame.Surface((400, 80)))
+    pilot.app.push(Overlay(pilot.app, []))
+    assert widgets.get(("button", 1)) is not None and widgets._pixels == 400 * 80
+    pilot.app.pop()
+    pilot.app.push(Recorder(pilot.app, []))
+    assert widgets.get(("button", 1)) is None and widgets._pixels == 0

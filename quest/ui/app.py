@@ -86,6 +86,10 @@ class App:
         scene.result_to = on_result
         if self.stack and not scene.overlay:
             self.top.covered()  # hidden until the new scene closes: its caches may go
+        if not scene.overlay:
+            # The painted widgets are the last screen's: a new screen paints its own once,
+            # and the memory they held (up to a window and a quarter) goes back at once.
+            self.ui.widgets.clear()
         self.stack.append(scene)
         scene.enter()
         self._start_fade(scene)
