@@ -11,7 +11,7 @@ import pytest
 from quest.checkups import Checkups
 from quest.store import Store
 from tests.test_checkup_files import take
-from tests.test_session import KEY, POOL, export, fill, run
+from tests.test_session import KEY, POOL, export, fill, merge_is_refused, run
 
 
 def class_computer(folder):
@@ -118,13 +118,4 @@ def test_a_forged_or_damaged_check_up_is_refused_and_nothing_is_stored(tmp_path,
                                                                        message):
     number = class_computer(tmp_path / "one")
     good = export(tmp_path / "one", number, "json", tmp_path / "good.json")
-    bad = tmp_path / "bad.json"
-    bad.write_text(damage(good.read_text(encoding="utf-8")), encoding="utf-8")
-    hub = tmp_path / "hub"
-    Store(hub).close()
-    before = (hub / "results.db").read_bytes()
-    code, _out, err = run("session", "--data-dir", str(hub), "merge", str(good), str(bad),
-                          "--key", KEY)
-    assert code == 1, err
-    assert err.startswith(f"error: {bad}") and message in err, err
-    assert (hub / "results.db").read_bytes() == before
+    merge_is_refused(tmp_path, good, damage, message)

@@ -260,14 +260,20 @@ def test_damaged_exports_are_refused_and_the_database_is_unchanged(tmp_path, dam
                   [(0, 0, "genuine", "sure"), (0, 1, "fake", "sure")])
     store.close()
     good = export(tmp_path / "one", number, "csv", tmp_path / "good.csv")
-    bad = tmp_path / "bad.csv"
+    merge_is_refused(tmp_path, good, damage, message)
+
+
+def merge_is_refused(tmp_path, good, damage, message) -> None:
+    """Merging `good` with a copy changed by `damage` fails naming the copy and `message`,
+    and leaves the database as it was."""
+    bad = tmp_path / f"bad{good.suffix}"
     bad.write_text(damage(good.read_text(encoding="utf-8")), encoding="utf-8")
     hub = tmp_path / "hub"
     Store(hub).close()
     before = (hub / "results.db").read_bytes()
-    code, out, err = run("session", "--data-dir", str(hub), "merge", str(good), str(bad),
-                         "--key", KEY)
-    assert code == 1
+    code, _out, err = run("session", "--data-dir", str(hub), "merge", str(good), str(bad),
+                          "--key", KEY)
+    assert code == 1, err
     assert err.startswith(f"error: {bad}") and message in err, err
     assert (hub / "results.db").read_bytes() == before
 
