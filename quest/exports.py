@@ -254,9 +254,10 @@ def read_export(path: Path, keys=()) -> ExportFile:
                           f"{exc.strerror or exc}") from None
     known = {signing.key_id(key): key for key in keys}
     stripped = text.lstrip()
-    checkups: list = []
-    rows = _read_json(path, text, known, checkups) if stripped.startswith("{") else \
-        _read_csv(path, text, known)
+    if stripped.startswith("{"):
+        rows, checkups = _read_json(path, text, known)
+    else:
+        rows, checkups = _read_csv(path, text, known), []
     if not rows:
         raise ExportError(f"{escaped(path)}: expected at least one row of results, found none")
     seen = set()
@@ -317,7 +318,8 @@ def _read_csv(path: Path, text: str, known: dict) -> list[tuple[int, dict]]:
     return rows
 
 
-def _read_json(path: Path, text: str, known: dict, checkups: list) -> list[tuple[int, dict]]:
+def _read_json(path: Path, text: str, known: dict) -> tuple[list[tuple[int, dict]], list]:
+    """The rows of a JSON export with their lines, and the check-ups it carries."""
     _check_json_shape(path, text)
     try:
         data = json.loads(text)
@@ -339,11 +341,10 @@ def _read_json(path: Path, text: str, known: dict, checkups: list) -> list[tuple
     first_row = next((i for i, line in enumerate(lines, 1) if line.strip() == '"rows": ['), 3)
     rows = [(first_row + index + 1, _check_row(path, first_row + index + 1, row, key))
             for index, row in enumerate(data["rows"])]
-    if "checkups" in data:
-        first = next((i for i, line in enumerate(lines, 1) if line.strip() == '"checkups": ['),
-                     1)
-        checkups += _read_checkups(path, data["checkups"], key, first)
-    return rows
+    if "checkups" not in data:
+        return rows, []
+    first = next((i for i, line in enumerate(lines, 1) if line.strip() == '"checkups": ['), 1)
+    return rows, _read_checkups(path, data["checkups"], key, first)
 
 
 def _read_checkups(path: Path, items, key: str, first: int) -> list:
