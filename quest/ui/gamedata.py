@@ -6,6 +6,7 @@ cli.py) and handed to the App; the screens read it and never build any of it the
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,8 +63,6 @@ class Content:
     def archive_entries(self) -> list:
         """The trainer's archive files (pictures for the image search) that have problems, as
         entries the trainer tools list beside the scenario files."""
-        import os
-
         # The archive's reader brings the YAML loader (megabytes the scenario cache spares
         # the game): it is imported only when a trainer's folder has an archive file.
         folders = [Path(f) for f in self.trainer_dirs if os.path.lexists(Path(f) / "archive.yaml")]
@@ -78,8 +77,8 @@ class Content:
             archive = load_archive(folder)
             if archive.problems:
                 path = folder / ARCHIVE_FILE
-                out.append(Entry(path, folder, LoadResult(str(path), None,
-                                                                list(archive.problems))))
+                problems = list(archive.problems)
+                out.append(Entry(path, folder, LoadResult(str(path), None, problems)))
         return out
 
     def campaign(self) -> list[Scenario]:
