@@ -167,3 +167,19 @@ def test_a_name_may_be_one_string_for_every_language(minimal_text):
     assert result.problems == []
     assert result.scenario.item.source.name.translations == {"en": "Almaty Alert 24",
                                                              "ru": "Almaty Alert 24"}
+
+
+@pytest.mark.parametrize("written, kept", [
+    ("50 000 ₸ a day", "50\u00a0000\u00a0₸ a day"),
+    ("1 200 000 people", "1\u00a0200\u00a0000 people"),
+    ("about 4 % in a year", "about 4\u00a0% in a year"),
+    ("16 June 2024, 14:10", "16 June 2024, 14:10"),  # no group of three digits: left alone
+    ("from 246 to 256", "from 246 to 256"),
+])
+def test_a_grouped_number_is_never_broken_across_lines(minimal_text, written, kept):
+    """A narrow phone must not show "50" on one line and "000 ₸" on the next: the loader
+    joins a grouped number and its sign with no-break spaces, in every text."""
+    text = minimal_text.replace('lesson: {en: "Fake authority.",',
+                                f'lesson: {{en: "{written}",')
+    scenario = load_scenario(text, "f.yaml").scenario
+    assert scenario.debrief.lesson.get("en") == kept

@@ -24,6 +24,7 @@ from quest.content.spec import (
     not_a_mapping,
     suggest,
 )
+from quest.content.typography import keep_numbers_whole
 from quest.content.yamltree import Mapping, Node, Scalar, Sequence, describe
 from quest.i18n import N_
 from quest.message import Message, Plural
@@ -71,7 +72,7 @@ class Text(Validator):
                 continue
             if value_node.plain and value in NULL_WORDS:
                 value = ""  # `en: ~` or `en: null` is a text still to write, not the word
-            values[lang] = value
+            values[lang] = keep_numbers_whole(value)
             if not value.strip():
                 ctx.warning(value_node, Message("the {lang!r} text is still to write (it is "
                                                 "empty)", lang=lang), "empty-text")
